@@ -1,0 +1,130 @@
+package io.github.cameliletimerkezi;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import javax.net.ssl.SSLContext;
+
+import io.github.cameliletimerkezi.client.HttpIletiMerkeziClient;
+import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.client.PooledHttpClientFactory;
+import io.github.cameliletimerkezi.client.TransportSettings;
+import org.apache.camel.ExtendedCamelContext;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.IOHelper;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+/**
+ * The {@code iletimerkezi} component: SMS sending, order cancelling, balances and delivery reports of İleti Merkezi.
+ * <p>
+ * Options set on the component are the defaults of all its endpoints. Endpoints with the same connection settings
+ * share one keep-alive connection pool, closed when the component stops.
+ */
+@Component("iletimerkezi")
+public class IletiMerkeziComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    /** Camel masks option names it knows; apiHash is not one of them. */
+    private static final String SENSITIVE_OPTION = "apiHash";
+
+    @Metadata
+    private IletiMerkeziConfiguration configuration = new IletiMerkeziConfiguration();
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
+
+    private Function<String, String> environment = System::getenv;
+    private final Map<PoolKey, CloseableHttpClient> pools = new ConcurrentHashMap<>();
+
+    public IletiMerkeziConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The defaults of every endpoint of this component. Each endpoint starts from a copy and applies its URI options.
+     */
+    public void setConfiguration(IletiMerkeziConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Use the CamelContext's global SSL context parameters when an endpoint sets none.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    /**
+     * Where unset options are looked up before the built-in defaults; the process environment unless replaced (tests
+     * and embedding applications replace it).
+     */
+    public void setEnvironment(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        ExtendedCamelContext extension = getCamelContext().getCamelContextExtension();
+        String keywords = extension.getAdditionalSensitiveKeywords();
+        if (keywords == null || keywords.isBlank()) {
+            extension.setAdditionalSensitiveKeywords(SENSITIVE_OPTION);
+        } else if (!keywords.toLowerCase().contains(SENSITIVE_OPTION.toLowerCase())) {
+            extension.setAdditionalSensitiveKeywords(keywords + "," + SENSITIVE_OPTION);
+        }
+    }
+
+    @Override
+    protected IletiMerkeziEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        IletiMerkeziConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setOperation(IletiMerkeziOperation.parse(remaining, "The endpoint path"));
+        IletiMerkeziEndpoint endpoint = new IletiMerkeziEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        if (endpointConfiguration.getSslContextParameters() == null) {
+            endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        endpointConfiguration.applyEnvironment(environment);
+        endpoint.checkConfiguration();
+        return endpoint;
+    }
+
+    /** A client for an endpoint's configuration, on the pool its connection settings share. */
+    IletiMerkeziClient createClient(IletiMerkeziConfiguration endpointConfiguration) throws Exception {
+        PoolKey key = new PoolKey(endpointConfiguration.getConnectTimeout(), endpointConfiguration.getReadTimeout(),
+                endpointConfiguration.getMaxConnections(), endpointConfiguration.getSslContextParameters());
+        CloseableHttpClient pool = pools.get(key);
+        if (pool == null) {
+            SSLContextParameters tls = endpointConfiguration.getSslContextParameters();
+            SSLContext sslContext = tls == null ? null : tls.createSSLContext(getCamelContext());
+            TransportSettings transport = new TransportSettings(endpointConfiguration.connectTimeoutDuration(),
+                    endpointConfiguration.readTimeoutDuration(), endpointConfiguration.getMaxConnections(), sslContext);
+            pool = pools.computeIfAbsent(key, k -> PooledHttpClientFactory.create(transport));
+        }
+        return new HttpIletiMerkeziClient(endpointConfiguration.clientSettings(), pool);
+    }
+
+    /** How many connection pools the component holds; endpoints with equal connection settings share one. */
+    int poolCount() {
+        return pools.size();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        pools.values().forEach(IOHelper::close);
+        pools.clear();
+        super.doStop();
+    }
+
+    /** Connection settings that decide which pool an endpoint uses; TLS parameters compare by identity. */
+    private record PoolKey(long connectTimeout, long readTimeout, int maxConnections, SSLContextParameters tls) {
+    }
+}

@@ -1,0 +1,390 @@
+package io.github.cameliletimerkezi;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import io.github.cameliletimerkezi.client.ClientSettings;
+import io.github.cameliletimerkezi.client.Credentials;
+import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.model.IysList;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of an {@code iletimerkezi:} endpoint. The component holds one instance as the default for all its
+ * endpoints; each endpoint works on a copy. Options left unset fall back to the {@code IM_*} environment variables,
+ * then to built-in defaults.
+ */
+@UriParams
+public class IletiMerkeziConfiguration implements Cloneable {
+
+    static final String ENV_ENDPOINT = "IM_ENDPOINT";
+    static final String ENV_SENDER = "IM_SENDER";
+    static final String ENV_USERNAME = "IM_USERNAME";
+    static final String ENV_PASSWORD = "IM_PASSWORD";
+    static final String ENV_PUBLIC_KEY = "IM_PUBLIC_KEY";
+    static final String ENV_SECRET_KEY = "IM_SECRET_KEY";
+    static final String ENV_API_HASH = "IM_API_HASH";
+
+    @UriPath(enums = "send,cancel,balance,report,status,account,senders")
+    @Metadata(required = true)
+    private IletiMerkeziOperation operation;
+
+    @UriParam(defaultValue = ClientSettings.DEFAULT_BASE_URL)
+    private String baseUrl;
+    @UriParam(label = "producer")
+    private String sender;
+    @UriParam(label = "producer")
+    private Boolean iys;
+    @UriParam(label = "producer", enums = "BIREYSEL,TACIR")
+    private IysList iysList;
+    @UriParam(label = "producer")
+    private String orderId;
+    @UriParam(label = "producer", defaultValue = "1")
+    private int page = 1;
+    @UriParam(label = "producer", defaultValue = "1000")
+    private int rowCount = IletiMerkeziClient.MAX_ROW_COUNT;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean throwExceptionOnFailure = true;
+    @UriParam(label = "producer,advanced")
+    private String accountUrl;
+
+    @UriParam(label = "security")
+    private String username;
+    @UriParam(label = "security", secret = true)
+    private String password;
+    @UriParam(label = "security")
+    private String publicKey;
+    @UriParam(label = "security", secret = true)
+    private String secretKey;
+    @UriParam(label = "security", secret = true)
+    private String apiHash;
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration")
+    private long connectTimeout = 30_000;
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration")
+    private long readTimeout = 30_000;
+    @UriParam(label = "advanced", defaultValue = "20")
+    private int maxConnections = 20;
+    @UriParam(label = "advanced")
+    private IletiMerkeziClient client;
+
+    public IletiMerkeziOperation getOperation() {
+        return operation;
+    }
+
+    /**
+     * The operation to run: send, cancel, balance, report, status, account or senders. The CamelIletiMerkeziOperation
+     * header overrides it per message. As a consumer only report is allowed.
+     */
+    public void setOperation(IletiMerkeziOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The API root the operations are posted to. Falls back to the IM_ENDPOINT environment variable, then to
+     * https://api.iletimerkezi.com/v1. Plain http:// addresses are allowed (local simulators, tests).
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    /**
+     * The default sender (başlık) of sent messages: an approved header of at most 11 characters without Turkish
+     * letters. Falls back to the IM_SENDER environment variable; the CamelIletiMerkeziSender header overrides it.
+     */
+    public void setSender(String sender) {
+        this.sender = sender;
+    }
+
+    public Boolean getIys() {
+        return iys;
+    }
+
+    /**
+     * Whether messages are commercial and checked against İYS consent (sent as iys 1 or 0). Requires iysList when
+     * true. When unset, no iys field is sent and the account's default applies.
+     */
+    public void setIys(Boolean iys) {
+        this.iys = iys;
+    }
+
+    public IysList getIysList() {
+        return iysList;
+    }
+
+    /**
+     * The İYS consent list commercial messages are checked against: BIREYSEL (individuals) or TACIR (merchants).
+     * Required when iys is true.
+     */
+    public void setIysList(IysList iysList) {
+        this.iysList = iysList;
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    /**
+     * The order cancel and report act on when neither the CamelIletiMerkeziOrderId header nor the body names one. For
+     * the report consumer: a comma-separated list of orders to follow besides those sent through this component.
+     */
+    public void setOrderId(String orderId) {
+        this.orderId = orderId;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    /**
+     * The report page to read, from 1. The CamelIletiMerkeziPage header overrides it.
+     */
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public int getRowCount() {
+        return rowCount;
+    }
+
+    /**
+     * Rows per report page, 1 to 1000 (the provider's maximum). The CamelIletiMerkeziRowCount header overrides it.
+     */
+    public void setRowCount(int rowCount) {
+        this.rowCount = rowCount;
+    }
+
+    public boolean isThrowExceptionOnFailure() {
+        return throwExceptionOnFailure;
+    }
+
+    /**
+     * Whether an answer with a status other than 200 raises IletiMerkeziException. When false the answer comes back
+     * as the body with isError() true, and the status headers are set either way.
+     */
+    public void setThrowExceptionOnFailure(boolean throwExceptionOnFailure) {
+        this.throwExceptionOnFailure = throwExceptionOnFailure;
+    }
+
+    public String getAccountUrl() {
+        return accountUrl;
+    }
+
+    /**
+     * The address of the provider's legacy account-info service, used only by the account operation (which fails
+     * without it). It works with username and password only.
+     */
+    public void setAccountUrl(String accountUrl) {
+        this.accountUrl = accountUrl;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    /**
+     * The account's username (the GSM number it was registered with). Used with password when no API key is set.
+     * Falls back to the IM_USERNAME environment variable.
+     */
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    /**
+     * The account's password. Falls back to the IM_PASSWORD environment variable.
+     */
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPublicKey() {
+        return publicKey;
+    }
+
+    /**
+     * The API key from the provider's panel. With secretKey or apiHash it authenticates every request, and it wins
+     * over username and password. Falls back to the IM_PUBLIC_KEY environment variable.
+     */
+    public void setPublicKey(String publicKey) {
+        this.publicKey = publicKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    /**
+     * The secret key that signs publicKey: the request hash is the lowercase hex HMAC-SHA256 of publicKey keyed with
+     * it. Falls back to the IM_SECRET_KEY environment variable.
+     */
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getApiHash() {
+        return apiHash;
+    }
+
+    /**
+     * A ready-made hash from the provider's panel, used with publicKey instead of secretKey. Falls back to the
+     * IM_API_HASH environment variable.
+     */
+    public void setApiHash(String apiHash) {
+        this.apiHash = apiHash;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS settings (trust store, protocols) for https base URLs. Without them the JVM's defaults apply and server
+     * certificates are verified.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * How long to wait for a connection to the provider, as a duration (30s, 500ms) or milliseconds.
+     */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getReadTimeout() {
+        return readTimeout;
+    }
+
+    /**
+     * How long to wait for the provider's answer, as a duration (30s, 500ms) or milliseconds. A send that times out
+     * is not repeated: it may have reached the provider.
+     */
+    public void setReadTimeout(long readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    /**
+     * The size of the keep-alive connection pool shared by endpoints with the same connection settings.
+     */
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public IletiMerkeziClient getClient() {
+        return client;
+    }
+
+    /**
+     * A client to use instead of the built-in HTTP client, for example a stub in tests. The connection and
+     * credential options do not apply to it.
+     */
+    public void setClient(IletiMerkeziClient client) {
+        this.client = client;
+    }
+
+    public IletiMerkeziConfiguration copy() {
+        try {
+            return (IletiMerkeziConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    /** Fills options that are still unset from the {@code IM_*} environment variables, then from the defaults. */
+    void applyEnvironment(Function<String, String> environment) {
+        baseUrl = firstSet(baseUrl, environment.apply(ENV_ENDPOINT), ClientSettings.DEFAULT_BASE_URL);
+        sender = firstSet(sender, environment.apply(ENV_SENDER), null);
+        username = firstSet(username, environment.apply(ENV_USERNAME), null);
+        password = firstSet(password, environment.apply(ENV_PASSWORD), null);
+        publicKey = firstSet(publicKey, environment.apply(ENV_PUBLIC_KEY), null);
+        secretKey = firstSet(secretKey, environment.apply(ENV_SECRET_KEY), null);
+        apiHash = firstSet(apiHash, environment.apply(ENV_API_HASH), null);
+    }
+
+    /**
+     * The credentials the options describe. An API key with its secret or hash wins over username and password.
+     *
+     * @throws IllegalArgumentException naming the options and environment variables to set
+     */
+    Credentials credentials() {
+        if (isSet(publicKey) && isSet(secretKey)) {
+            return Credentials.apiKeyWithSecret(publicKey, secretKey);
+        }
+        if (isSet(publicKey) && isSet(apiHash)) {
+            return Credentials.apiKey(publicKey, apiHash);
+        }
+        if (isSet(username) && isSet(password)) {
+            return Credentials.usernamePassword(username, password);
+        }
+        if (isSet(publicKey)) {
+            throw new IllegalArgumentException("publicKey is set but neither secretKey (IM_SECRET_KEY) nor apiHash (IM_API_HASH) is");
+        }
+        if (isSet(secretKey) || isSet(apiHash)) {
+            throw new IllegalArgumentException("secretKey or apiHash is set but publicKey (IM_PUBLIC_KEY) is not");
+        }
+        if (isSet(username) || isSet(password)) {
+            throw new IllegalArgumentException(
+                    (isSet(username) ? "password (IM_PASSWORD)" : "username (IM_USERNAME)") + " is missing: username and password go together");
+        }
+        throw new IllegalArgumentException("No İleti Merkezi credentials: set publicKey with secretKey or apiHash"
+                                           + " (IM_PUBLIC_KEY, IM_SECRET_KEY, IM_API_HASH), or username and password"
+                                           + " (IM_USERNAME, IM_PASSWORD)");
+    }
+
+    ClientSettings clientSettings() {
+        return new ClientSettings(baseUrl, accountUrl, credentials());
+    }
+
+    Duration connectTimeoutDuration() {
+        return Duration.ofMillis(connectTimeout);
+    }
+
+    Duration readTimeoutDuration() {
+        return Duration.ofMillis(readTimeout);
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String firstSet(String value, String fallback, String defaultValue) {
+        if (isSet(value)) {
+            return value;
+        }
+        return isSet(fallback) ? fallback : defaultValue;
+    }
+
+    @Override
+    public String toString() {
+        return "IletiMerkeziConfiguration[operation=" + operation + ", baseUrl=" + baseUrl + ", sender=" + sender
+               + ", credentials=" + (isSet(publicKey) ? "apiKey" : isSet(username) ? "usernamePassword" : "none") + "]";
+    }
+}

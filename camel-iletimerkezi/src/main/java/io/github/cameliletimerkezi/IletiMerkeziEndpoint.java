@@ -1,0 +1,114 @@
+package io.github.cameliletimerkezi;
+
+import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Sends SMS, cancels scheduled orders, reads balances and delivery reports of İleti Merkezi, and follows delivery
+ * reports as a stream of changes.
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = "iletimerkezi", title = "İleti Merkezi", syntax = "iletimerkezi:operation",
+             category = { Category.MOBILE, Category.CLOUD, Category.API }, headersClass = IletiMerkeziConstants.class)
+public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    @UriParam
+    private final IletiMerkeziConfiguration configuration;
+
+    private volatile IletiMerkeziClient client;
+    private boolean ownsClient;
+
+    public IletiMerkeziEndpoint(String uri, IletiMerkeziComponent component, IletiMerkeziConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public IletiMerkeziComponent getComponent() {
+        return (IletiMerkeziComponent) super.getComponent();
+    }
+
+    public IletiMerkeziConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** Checks the options together, so a misconfigured endpoint fails when it is created, not on its first message. */
+    void checkConfiguration() {
+        if (configuration.getClient() == null) {
+            configuration.credentials();
+        }
+        if (Boolean.TRUE.equals(configuration.getIys()) && configuration.getIysList() == null) {
+            throw new IllegalArgumentException("iysList is required when iys is true: set it to BIREYSEL or TACIR");
+        }
+        if (configuration.getPage() < 1) {
+            throw new IllegalArgumentException("page must be 1 or more, was " + configuration.getPage());
+        }
+        if (configuration.getRowCount() < 1 || configuration.getRowCount() > IletiMerkeziClient.MAX_ROW_COUNT) {
+            throw new IllegalArgumentException("rowCount must be between 1 and " + IletiMerkeziClient.MAX_ROW_COUNT
+                                               + ", was " + configuration.getRowCount());
+        }
+        if (configuration.getOperation() == IletiMerkeziOperation.account && configuration.getClient() == null) {
+            if (configuration.getAccountUrl() == null || configuration.getAccountUrl().isBlank()) {
+                throw new IllegalArgumentException(
+                        "accountUrl is not set: the account operation needs the address of the legacy account-info service");
+            }
+            if (configuration.getUsername() == null || configuration.getPassword() == null) {
+                throw new IllegalArgumentException("The account operation needs username and password (IM_USERNAME, IM_PASSWORD):"
+                                                   + " the legacy account-info service does not take API keys");
+            }
+        }
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new IletiMerkeziProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("The iletimerkezi consumer is not available yet");
+    }
+
+    /** The client the producers and consumers of this endpoint use; available once the endpoint is started. */
+    public IletiMerkeziClient getClient() {
+        return client;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (configuration.getClient() != null) {
+            client = configuration.getClient();
+            ownsClient = false;
+        } else {
+            client = getComponent().createClient(configuration);
+            ownsClient = true;
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (ownsClient && client != null) {
+            // the built-in client runs on the component's shared pool; closing it releases nothing the pool needs
+            client.close();
+        }
+        client = null;
+        super.doStop();
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.cameliletimerkezi;
+
+import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
+import io.github.cameliletimerkezi.model.StatusCodes;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.HttpResponseAware;
+
+/**
+ * The provider answered with an error status, or with something that is not its XML. Carries the status code (the
+ * provider's code, else the HTTP status), the provider's message and the operation, so health checks and error
+ * handlers can branch on the code.
+ */
+public class IletiMerkeziException extends RuntimeCamelException implements HttpResponseAware {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String operation;
+    private final transient IletiMerkeziResponse response;
+    private int statusCode;
+    private String statusMessage;
+
+    /** An answer that carried an error status. */
+    public IletiMerkeziException(IletiMerkeziResponse response) {
+        super("İleti Merkezi " + response.getOperation() + " failed with status " + response.getCode() + ": "
+              + response.getMessage() + " (" + response.getMeaning() + ")");
+        this.operation = response.getOperation();
+        this.response = response;
+        this.statusCode = response.getCode();
+        this.statusMessage = response.getMessage();
+    }
+
+    /** An answer that could not be read; {@code httpStatus} is what the server sent. */
+    public IletiMerkeziException(String operation, int httpStatus, String problem, Throwable cause) {
+        super("İleti Merkezi " + operation + " got an unreadable answer (HTTP " + httpStatus + "): " + problem, cause);
+        this.operation = operation;
+        this.response = null;
+        this.statusCode = httpStatus;
+        this.statusMessage = StatusCodes.providerMessage(httpStatus);
+    }
+
+    /** The operation that failed ({@code send}, {@code report}, ...). */
+    public String getOperation() {
+        return operation;
+    }
+
+    /** The provider's status code, or the HTTP status when the answer could not be read. */
+    public int getStatusCode() {
+        return statusCode;
+    }
+
+    /** The provider's status message, when there is one. */
+    public String getStatusMessage() {
+        return statusMessage;
+    }
+
+    /** The answer, when it could be read; null for unreadable answers. */
+    public IletiMerkeziResponse getResponse() {
+        return response;
+    }
+
+    @Override
+    public int getHttpResponseCode() {
+        return statusCode;
+    }
+
+    @Override
+    public void setHttpResponseCode(int code) {
+        this.statusCode = code;
+    }
+
+    @Override
+    public String getHttpResponseStatus() {
+        return statusMessage;
+    }
+
+    @Override
+    public void setHttpResponseStatus(String status) {
+        this.statusMessage = status;
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.cameliletimerkezi;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What an {@code iletimerkezi:} endpoint does. The names are the URI path values.
+ */
+public enum IletiMerkeziOperation {
+    /** Send one text to many numbers, or many texts in one order. */
+    send,
+    /** Cancel a scheduled order whose sending has not started. */
+    cancel,
+    /** Read the account's balance. */
+    balance,
+    /** Read one page of an order's delivery report (producer), or stream report changes (consumer). */
+    report,
+    /** Whether the service answers: true when a balance query gets status 200. */
+    status,
+    /** The legacy account-info request (username/password accounts only). */
+    account,
+    /** List the senders approved for the account. */
+    senders;
+
+    /**
+     * Reads an operation name, ignoring case.
+     *
+     * @param  source                   where the name came from, for the error message
+     * @throws IllegalArgumentException naming the value and the valid names; there is no fallback
+     */
+    public static IletiMerkeziOperation parse(Object value, String source) {
+        if (value instanceof IletiMerkeziOperation operation) {
+            return operation;
+        }
+        String name = value == null ? "" : value.toString().trim();
+        for (IletiMerkeziOperation operation : values()) {
+            if (operation.name().equals(name.toLowerCase(Locale.ROOT))) {
+                return operation;
+            }
+        }
+        throw new IllegalArgumentException(source + " '" + name + "' is not an İleti Merkezi operation: use one of "
+                                           + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.cameliletimerkezi;
+
+import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Runs the endpoint's operation (or the one the {@code CamelIletiMerkeziOperation} header names) and puts the
+ * {@link IletiMerkeziResponse} in the body, with the status code, status message and order id as headers. Input is
+ * checked before any request is made.
+ */
+public class IletiMerkeziProducer extends DefaultProducer {
+
+    public IletiMerkeziProducer(IletiMerkeziEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public IletiMerkeziEndpoint getEndpoint() {
+        return (IletiMerkeziEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        IletiMerkeziConfiguration configuration = getEndpoint().getConfiguration();
+        IletiMerkeziClient client = getEndpoint().getClient();
+        Message message = exchange.getMessage();
+        IletiMerkeziOperation operation = operation(message, configuration);
+        IletiMerkeziResponse response = switch (operation) {
+            case send -> client.send(SendRequestReader.read(message, configuration));
+            case cancel -> client.cancel(OrderIdReader.read(message, configuration));
+            case balance -> client.balance();
+            case report -> client.report(OrderIdReader.read(message, configuration),
+                    intHeader(message, IletiMerkeziConstants.PAGE, configuration.getPage()),
+                    intHeader(message, IletiMerkeziConstants.ROW_COUNT, configuration.getRowCount()));
+            case senders -> client.senders();
+            case account -> client.account();
+            case status -> null;
+        };
+        if (response == null) {
+            message.setBody(client.isServiceUp());
+            return;
+        }
+        message.setHeader(IletiMerkeziConstants.STATUS_CODE, response.getCode());
+        message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, response.getMessage());
+        if (response.getOrderId() != null) {
+            message.setHeader(IletiMerkeziConstants.ORDER_ID, response.getOrderId());
+        }
+        message.setBody(response);
+        if (response.isError() && configuration.isThrowExceptionOnFailure()) {
+            throw new IletiMerkeziException(response);
+        }
+    }
+
+    private static IletiMerkeziOperation operation(Message message, IletiMerkeziConfiguration configuration) {
+        Object header = message.getHeader(IletiMerkeziConstants.OPERATION);
+        return header == null
+                ? configuration.getOperation()
+                : IletiMerkeziOperation.parse(header, "The " + IletiMerkeziConstants.OPERATION + " header");
+    }
+
+    private static int intHeader(Message message, String name, int fallback) {
+        Object value = message.getHeader(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        try {
+            return Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " '" + value + "' is not a whole number");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.cameliletimerkezi.client;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamException;
+
+import io.github.cameliletimerkezi.IletiMerkeziException;
+import io.github.cameliletimerkezi.client.xml.ResponseEnvelope;
+import io.github.cameliletimerkezi.client.xml.XmlCodec;
+import io.github.cameliletimerkezi.model.Balance;
+import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
+import io.github.cameliletimerkezi.model.OrderReport;
+import io.github.cameliletimerkezi.model.RecipientStatus;
+import jakarta.xml.bind.JAXBException;
+
+/**
+ * Reads a {@code <response>} answer into an {@link IletiMerkeziResponse}. The status comes from the body's
+ * {@code <status><code>}, else from the HTTP status; anything that is not the provider's XML is an
+ * {@link IletiMerkeziException}.
+ */
+final class ResponseReader {
+
+    private static final int SNIPPET_LENGTH = 200;
+
+    private ResponseReader() {
+    }
+
+    /**
+     * @param requestedOrderId the order id the request named (cancel, report), reported back when the answer has none
+     */
+    static IletiMerkeziResponse read(String operation, HttpAnswer answer, String requestedOrderId) {
+        ResponseEnvelope envelope = parse(operation, answer);
+        int code = answer.status();
+        String message = null;
+        if (envelope.status != null && envelope.status.code != null && !envelope.status.code.isBlank()) {
+            code = parseCode(operation, answer, envelope.status.code);
+            message = envelope.status.message;
+        }
+        IletiMerkeziResponse.Builder response = IletiMerkeziResponse.builder(operation, code)
+                .message(message)
+                .body(answer.body())
+                .orderId(envelope.order != null && envelope.order.id != null ? envelope.order.id.trim() : requestedOrderId);
+        if (envelope.balance != null) {
+            response.balance(new Balance(decimal(envelope.balance.amount), longValue(envelope.balance.sms)));
+        }
+        if (envelope.senders != null) {
+            response.senders(envelope.senders.stream().map(String::trim).toList());
+        }
+        if ("report".equals(operation) && envelope.order != null) {
+            response.report(report(operation, answer, envelope.order));
+        }
+        return response.build();
+    }
+
+    static IletiMerkeziException unreadable(String operation, HttpAnswer answer, String problem, Throwable cause) {
+        return new IletiMerkeziException(operation, answer.status(), problem, cause);
+    }
+
+    private static ResponseEnvelope parse(String operation, HttpAnswer answer) {
+        if (answer.body().isBlank()) {
+            throw unreadable(operation, answer, "the body is empty", null);
+        }
+        try {
+            return XmlCodec.readResponse(answer.body());
+        } catch (JAXBException | XMLStreamException | RuntimeException e) {
+            throw unreadable(operation, answer, "the body is not İleti Merkezi XML: " + snippet(answer.body()), e);
+        }
+    }
+
+    private static int parseCode(String operation, HttpAnswer answer, String code) {
+        try {
+            return Integer.parseInt(code.trim());
+        } catch (NumberFormatException e) {
+            throw unreadable(operation, answer, "the status code '" + code + "' is not a number", e);
+        }
+    }
+
+    private static OrderReport report(String operation, HttpAnswer answer, ResponseEnvelope.Order order) {
+        List<RecipientStatus> rows = new ArrayList<>(order.message == null ? 0 : order.message.size());
+        if (order.message != null) {
+            for (ResponseEnvelope.Row row : order.message) {
+                Integer status = integer(row.status);
+                if (row.number == null || status == null) {
+                    throw unreadable(operation, answer,
+                            "a report row has no number or no numeric status: " + row.number + " / " + row.status, null);
+                }
+                rows.add(new RecipientStatus(row.number.trim(), status));
+            }
+        }
+        return new OrderReport(trimmed(order.id), integer(order.status), integer(order.total), integer(order.delivered),
+                integer(order.undelivered), integer(order.waiting), trimmed(order.submitAt), trimmed(order.sendAt),
+                trimmed(order.sender), trimmed(order.price), rows);
+    }
+
+    static String snippet(String body) {
+        String flat = WireLog.mask(body).replaceAll("\\s+", " ").trim();
+        return flat.length() <= SNIPPET_LENGTH ? flat : flat.substring(0, SNIPPET_LENGTH) + "...";
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Integer integer(String value) {
+        String text = trimmed(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long longValue(String value) {
+        BigDecimal decimal = decimal(value);
+        return decimal == null ? null : decimal.longValue();
+    }
+
+    private static BigDecimal decimal(String value) {
+        String text = trimmed(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.cameliletimerkezi.client;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import javax.net.ssl.SSLContext;
+
+/**
+ * What an HTTP connection pool is built from. Clients whose settings are equal can share one pool.
+ *
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout    how long to wait for the answer
+ * @param maxConnections the pool's size
+ * @param sslContext     the TLS context, or null for the JVM's defaults (certificates verified)
+ */
+public record TransportSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, SSLContext sslContext) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_MAX_CONNECTIONS = 20;
+
+    public TransportSettings {
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+            throw new IllegalArgumentException("connectTimeout must be positive, was " + connectTimeout);
+        }
+        if (readTimeout.isNegative() || readTimeout.isZero()) {
+            throw new IllegalArgumentException("readTimeout must be positive, was " + readTimeout);
+        }
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
+        }
+    }
+
+    public static TransportSettings defaults() {
+        return new TransportSettings(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_MAX_CONNECTIONS, null);
+    }
+}

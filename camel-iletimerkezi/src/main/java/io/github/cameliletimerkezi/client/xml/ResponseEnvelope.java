@@ -1,0 +1,60 @@
+package io.github.cameliletimerkezi.client.xml;
+
+import java.util.List;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
+import jakarta.xml.bind.annotation.XmlRootElement;
+
+/**
+ * {@code <response>} of every current API call. Values are read as text and typed by the client, because the provider
+ * writes numbers loosely (empty counters, {@code 0,0000} prices, ids with leading zeros).
+ */
+@XmlRootElement(name = "response")
+@XmlAccessorType(XmlAccessType.FIELD)
+public class ResponseEnvelope {
+
+    public Status status;
+    public Order order;
+    public BalanceElement balance;
+
+    @XmlElementWrapper(name = "senders")
+    @XmlElement(name = "sender")
+    public List<String> senders;
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class Status {
+        public String code;
+        public String message;
+    }
+
+    /** The order of a send answer (only {@code id}) or of a report (everything). */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class Order {
+        public String id;
+        public String status;
+        public String total;
+        public String delivered;
+        public String undelivered;
+        public String waiting;
+        public String submitAt;
+        public String sendAt;
+        public String sender;
+        public String price;
+        public List<Row> message;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class Row {
+        public String number;
+        public String status;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class BalanceElement {
+        public String amount;
+        public String sms;
+    }
+}

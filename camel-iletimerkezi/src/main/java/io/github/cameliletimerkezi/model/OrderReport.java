@@ -1,0 +1,53 @@
+package io.github.cameliletimerkezi.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One page of an order's delivery report. The counters describe the whole order; {@link #recipients()} holds only
+ * this page's rows.
+ *
+ * @param orderId     the order id
+ * @param status      the order status code (113, 114, 115), or null when absent
+ * @param total       recipients in the order, or null when absent
+ * @param delivered   recipients delivered so far, or null when absent
+ * @param undelivered recipients that failed, or null when absent
+ * @param waiting     recipients still waiting, or null when absent
+ * @param submitAt    when the order was submitted ({@code yyyy-MM-dd HH:mm:ss}, Turkish time), or null
+ * @param sendAt      when the order was (or will be) sent, or null
+ * @param sender      the order's sender, or null
+ * @param price       the price as the provider writes it (for example {@code 0,0000}), or null
+ * @param recipients  this page's rows
+ */
+public record OrderReport(String orderId, Integer status, Integer total, Integer delivered, Integer undelivered,
+        Integer waiting, String submitAt, String sendAt, String sender, String price, List<RecipientStatus> recipients) {
+
+    public OrderReport {
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /** The documented order state, or null for an absent or undocumented code. */
+    public OrderStatus orderStatus() {
+        return OrderStatus.fromCode(status);
+    }
+
+    /** The price as a number (the provider writes a decimal comma), or null when absent or unreadable. */
+    public BigDecimal priceAmount() {
+        if (price == null || price.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(price.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** How many pages of {@code rowCount} rows the whole order spans, from {@link #total()}. */
+    public int pageCount(int rowCount) {
+        if (total == null || total <= 0) {
+            return 1;
+        }
+        return (total + rowCount - 1) / rowCount;
+    }
+}

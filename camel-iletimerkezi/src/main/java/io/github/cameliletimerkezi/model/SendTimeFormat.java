@@ -1,0 +1,84 @@
+package io.github.cameliletimerkezi.model;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
+import java.util.Calendar;
+import java.util.Date;
+
+/**
+ * The provider's send-time format: {@code dd/MM/yyyy HH:mm} in Turkish local time. Seconds are never written because
+ * the provider ignores a schedule that carries them and sends at once.
+ */
+public final class SendTimeFormat {
+
+    /** The zone the provider reads send times in. */
+    public static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
+
+    private static final DateTimeFormatter WIRE
+            = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withResolverStyle(ResolverStyle.STRICT);
+
+    private SendTimeFormat() {
+    }
+
+    /**
+     * Converts a value to the wire form. Accepts the wire form itself, {@code java.time} values with a zone or offset
+     * and {@link Instant} (converted to Europe/Istanbul), {@link LocalDateTime} (taken as Istanbul time),
+     * {@link Date} and {@link Calendar}. Seconds are truncated.
+     *
+     * @throws IllegalArgumentException naming {@code sendDateTime} when the value cannot be read
+     */
+    public static String format(Object value) {
+        if (value instanceof CharSequence text) {
+            return parseWireText(text.toString());
+        }
+        return WIRE.format(toIstanbul(value).truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    private static String parseWireText(String text) {
+        String trimmed = text.trim();
+        try {
+            return WIRE.format(WIRE.parse(trimmed));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "sendDateTime '" + text + "' is not a valid send time: expected dd/MM/yyyy HH:mm, e.g. 20/01/2027 13:45");
+        }
+    }
+
+    private static ZonedDateTime toIstanbul(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ISTANBUL);
+        }
+        if (value instanceof Calendar calendar) {
+            return calendar.toInstant().atZone(ISTANBUL);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atZone(ISTANBUL);
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.atZone(ISTANBUL);
+        }
+        if (value instanceof TemporalAccessor temporal) {
+            try {
+                if (temporal.isSupported(ChronoField.OFFSET_SECONDS) || temporal.isSupported(ChronoField.INSTANT_SECONDS)) {
+                    return Instant.from(temporal).atZone(ISTANBUL);
+                }
+                return LocalDateTime.from(temporal).atZone(ISTANBUL);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException(
+                        "sendDateTime of type " + value.getClass().getName() + " has no date and time of day", e);
+            }
+        }
+        throw new IllegalArgumentException(
+                "sendDateTime of type " + (value == null ? "null" : value.getClass().getName())
+                                           + " is not supported: use a dd/MM/yyyy HH:mm string or a java.time value");
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.cameliletimerkezi.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One text and the numbers it goes to. An order holds one or more of these.
+ *
+ * @param text       the SMS text, sent as it is (XML escaping is the client's job)
+ * @param recipients the numbers, in any format the provider accepts ({@code 5xxxxxxxxx}, {@code 905xxxxxxxxx},
+ *                   {@code +90 5xx xxx xx xx}, ...)
+ */
+public record SmsMessage(String text, List<String> recipients) {
+
+    public SmsMessage {
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    public static SmsMessage of(String text, String... recipients) {
+        return new SmsMessage(text, List.of(Objects.requireNonNull(recipients, "recipients")));
+    }
+}

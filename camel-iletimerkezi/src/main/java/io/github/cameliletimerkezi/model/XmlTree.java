@@ -63,7 +63,10 @@ public final class XmlTree {
         Map<String, Object> children = new LinkedHashMap<>();
         for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element child) {
-                children.merge(child.getTagName(), read(child), XmlTree::repeat);
+                String name = child.getTagName();
+                Object value = read(child);
+                // empty leaves are null, which Map.merge does not accept
+                children.put(name, children.containsKey(name) ? repeat(children.get(name), value) : value);
             }
         }
         if (children.isEmpty()) {

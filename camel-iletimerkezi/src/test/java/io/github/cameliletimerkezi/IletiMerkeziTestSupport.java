@@ -1,0 +1,89 @@
+package io.github.cameliletimerkezi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * A CamelContext whose iletimerkezi component talks to a WireMock server standing in for the provider. The component
+ * sees an empty environment, so the machine's IM_* variables never leak into a test.
+ */
+public abstract class IletiMerkeziTestSupport extends CamelTestSupport {
+
+    protected static final String USERNAME = "USERNAME";
+    protected static final String PASSWORD = "PASSWORD";
+    protected static final String PHONE = "5301234567";
+
+    protected static WireMockServer wireMock;
+
+    @BeforeAll
+    static void startWireMock() {
+        wireMock = new WireMockServer(wireMockConfig().dynamicPort().templatingEnabled(true));
+        wireMock.start();
+    }
+
+    @AfterAll
+    static void stopWireMock() {
+        wireMock.stop();
+    }
+
+    @BeforeEach
+    void resetWireMock() {
+        wireMock.resetAll();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        IletiMerkeziComponent component = new IletiMerkeziComponent();
+        component.setEnvironment(environment()::get);
+        configureComponent(component);
+        context.addComponent("iletimerkezi", component);
+        return context;
+    }
+
+    /** The component's defaults for this test class: the WireMock address and username/password credentials. */
+    protected void configureComponent(IletiMerkeziComponent component) {
+        component.getConfiguration().setBaseUrl(wireMock.baseUrl());
+        component.getConfiguration().setUsername(USERNAME);
+        component.getConfiguration().setPassword(PASSWORD);
+        component.getConfiguration().setSender("APITEST");
+    }
+
+    /** The environment variables the component sees. */
+    protected Map<String, String> environment() {
+        return Map.of();
+    }
+
+    protected static String sample(String name) {
+        try (InputStream in = IletiMerkeziTestSupport.class.getResourceAsStream("/samples/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No sample " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer as the provider sends it: the HTTP status mirrors the body's status code. */
+    protected static ResponseDefinitionBuilder xmlAnswer(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "text/xml; charset=utf-8").withBody(body);
+    }
+
+    protected static ResponseDefinitionBuilder sampleAnswer(int status, String sampleName) {
+        return xmlAnswer(status, sample(sampleName));
+    }
+}

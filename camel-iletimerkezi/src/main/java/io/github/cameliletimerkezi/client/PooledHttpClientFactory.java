@@ -26,6 +26,7 @@ public final class PooledHttpClientFactory {
                         // on a socket the server already closed
                         .setValidateAfterInactivity(TimeValue.ofSeconds(2))
                         .build())
+                .setConnectionFactory(new UnloggedConnectionFactory())
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections());
         if (settings.sslContext() != null) {

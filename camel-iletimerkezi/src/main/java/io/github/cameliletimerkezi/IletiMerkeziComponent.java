@@ -38,6 +38,7 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
 
     private Function<String, String> environment = System::getenv;
     private final Map<PoolKey, CloseableHttpClient> pools = new ConcurrentHashMap<>();
+    private final OrderFeed orderFeed = new OrderFeed();
 
     public IletiMerkeziConfiguration getConfiguration() {
         return configuration;
@@ -110,6 +111,21 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
             pool = pools.computeIfAbsent(key, k -> PooledHttpClientFactory.create(transport));
         }
         return new HttpIletiMerkeziClient(endpointConfiguration.clientSettings(), pool);
+    }
+
+    /**
+     * Hands an order to the report consumers of this component, which follow it until it is final. Orders sent through
+     * this component's send producers are handed over without this call.
+     */
+    public void trackOrder(String orderId) {
+        if (orderId == null || orderId.isBlank()) {
+            throw new IllegalArgumentException("orderId is empty: name the order to follow");
+        }
+        orderFeed.publish(orderId.trim(), OrderSource.API);
+    }
+
+    OrderFeed getOrderFeed() {
+        return orderFeed;
     }
 
     /** How many connection pools the component holds; endpoints with equal connection settings share one. */

@@ -8,7 +8,9 @@ import io.github.cameliletimerkezi.client.Credentials;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.model.IysList;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
@@ -74,6 +76,13 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private int maxConnections = 20;
     @UriParam(label = "advanced")
     private IletiMerkeziClient client;
+
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean trackSentOrders = true;
+    @UriParam(label = "consumer,advanced")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,advanced")
+    private StateRepository<String, String> stateRepository;
 
     public IletiMerkeziOperation getOperation() {
         return operation;
@@ -163,7 +172,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * Rows per report page, 1 to 1000 (the provider's maximum). The CamelIletiMerkeziRowCount header overrides it.
+     * Rows per report page, 1 to 1000 (the provider's maximum). The CamelIletiMerkeziRowCount header overrides it. The
+     * report consumer reads whole orders in pages of this size.
      */
     public void setRowCount(int rowCount) {
         this.rowCount = rowCount;
@@ -308,6 +318,43 @@ public class IletiMerkeziConfiguration implements Cloneable {
      */
     public void setClient(IletiMerkeziClient client) {
         this.client = client;
+    }
+
+    public boolean isTrackSentOrders() {
+        return trackSentOrders;
+    }
+
+    /**
+     * Whether the report consumer follows every order sent through an iletimerkezi:send producer of the same
+     * component, without naming it.
+     */
+    public void setTrackSentOrders(boolean trackSentOrders) {
+        this.trackSentOrders = trackSentOrders;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Where the report consumer records the updates it emitted, so none is emitted twice. An update is recorded only
+     * after the route processed it. Defaults to an in-memory repository remembering 200,000 updates; use a persistent
+     * one (for example FileIdempotentRepository) to survive restarts.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the report consumer keeps the orders it follows and their last complete counters. Defaults to memory; use
+     * a persistent one (for example FileStateRepository) so a restart goes on following the same orders.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
     }
 
     public IletiMerkeziConfiguration copy() {

@@ -64,6 +64,36 @@ public final class IletiMerkeziConstants {
               javaType = "String")
     public static final String STATUS_MESSAGE = "CamelIletiMerkeziStatusMessage";
 
+    @Metadata(label = "producer",
+              description = "When true on a report request, the order is also handed to the report consumers of the same"
+                            + " component, which then follow it until it is final.",
+              javaType = "Boolean")
+    public static final String TRACK_ORDER = "CamelIletiMerkeziTrackOrder";
+
+    @Metadata(label = "consumer",
+              description = "What a report consumer's exchange is about: recipient (the body is a DeliveryUpdate) or order"
+                            + " (the body is an OrderUpdate).",
+              javaType = "String", enums = "recipient,order")
+    public static final String UPDATE_TYPE = "CamelIletiMerkeziUpdateType";
+
+    /** {@link #UPDATE_TYPE} of a recipient's delivery update. */
+    public static final String UPDATE_TYPE_RECIPIENT = "recipient";
+    /** {@link #UPDATE_TYPE} of an order's final state. */
+    public static final String UPDATE_TYPE_ORDER = "order";
+
+    @Metadata(label = "consumer", description = "The recipient whose delivery status changed, as the provider reports it.",
+              javaType = "String")
+    public static final String RECIPIENT = "CamelIletiMerkeziRecipient";
+
+    @Metadata(label = "consumer", description = "The recipient's delivery status code: 111 delivered, 112 undelivered.",
+              javaType = "int")
+    public static final String DELIVERY_STATUS = "CamelIletiMerkeziDeliveryStatus";
+
+    @Metadata(label = "consumer",
+              description = "The order's final status code: 114 sending completed, 115 order failed, 455 order not found.",
+              javaType = "int")
+    public static final String ORDER_STATUS = "CamelIletiMerkeziOrderStatus";
+
     private IletiMerkeziConstants() {
     }
 }

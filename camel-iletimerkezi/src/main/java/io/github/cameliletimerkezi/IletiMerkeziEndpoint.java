@@ -18,8 +18,13 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.MOBILE, Category.CLOUD, Category.API }, headersClass = IletiMerkeziConstants.class)
 public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
+    /** A paid, rate-limited API: poll every 30 seconds unless told otherwise, not every 500 ms. */
+    static final long DEFAULT_DELAY = 30_000;
+
     @UriParam
     private final IletiMerkeziConfiguration configuration;
+    @UriParam(label = "consumer,scheduler", defaultValue = "30000", javaType = "java.time.Duration")
+    private long delay = DEFAULT_DELAY;
 
     private volatile IletiMerkeziClient client;
     private boolean ownsClient;
@@ -27,6 +32,21 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
     public IletiMerkeziEndpoint(String uri, IletiMerkeziComponent component, IletiMerkeziConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        super.setDelay(DEFAULT_DELAY);
+    }
+
+    /**
+     * Time between the end of one report poll and the start of the next, as a duration (30s, 2m) or milliseconds.
+     */
+    @Override
+    public void setDelay(long delay) {
+        this.delay = delay;
+        super.setDelay(delay);
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
     }
 
     @Override
@@ -72,7 +92,13 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("The iletimerkezi consumer is not available yet");
+        if (configuration.getOperation() != IletiMerkeziOperation.report) {
+            throw new IllegalArgumentException("iletimerkezi:" + configuration.getOperation() + " cannot be consumed from:"
+                                               + " only iletimerkezi:report has a consumer (it streams delivery-report updates)");
+        }
+        IletiMerkeziReportConsumer consumer = new IletiMerkeziReportConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     /** The client the producers and consumers of this endpoint use; available once the endpoint is started. */

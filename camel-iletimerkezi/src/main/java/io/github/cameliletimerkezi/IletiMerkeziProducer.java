@@ -43,6 +43,13 @@ public class IletiMerkeziProducer extends DefaultProducer {
             message.setBody(client.isServiceUp());
             return;
         }
+        if (operation == IletiMerkeziOperation.send && !response.isError() && response.getOrderId() != null) {
+            getEndpoint().getComponent().getOrderFeed().publish(response.getOrderId(), OrderSource.SEND);
+        } else if (operation == IletiMerkeziOperation.report
+                   && Boolean.TRUE.equals(message.getHeader(IletiMerkeziConstants.TRACK_ORDER, Boolean.class))) {
+            // whatever this page says (456 for a scheduled order), the consumer follows the order until it is final
+            getEndpoint().getComponent().trackOrder(response.getOrderId());
+        }
         message.setHeader(IletiMerkeziConstants.STATUS_CODE, response.getCode());
         message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, response.getMessage());
         if (response.getOrderId() != null) {

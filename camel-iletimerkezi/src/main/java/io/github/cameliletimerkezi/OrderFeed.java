@@ -1,0 +1,50 @@
+package io.github.cameliletimerkezi;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands orders to the report consumers of one component: orders its send producers created and orders named at run
+ * time. Orders published while no consumer listens wait (up to {@value #MAX_PENDING}) for the first one that starts,
+ * so a route that sends before the consumer's route has started loses nothing.
+ */
+final class OrderFeed {
+
+    static final int MAX_PENDING = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(OrderFeed.class);
+
+    private final List<BiConsumer<String, OrderSource>> listeners = new CopyOnWriteArrayList<>();
+    private final Deque<Object[]> pending = new ArrayDeque<>();
+
+    synchronized void publish(String orderId, OrderSource source) {
+        if (listeners.isEmpty()) {
+            if (pending.size() == MAX_PENDING) {
+                Object[] dropped = pending.removeFirst();
+                // producer-only applications never start a consumer: keep the newest orders, quietly
+                LOG.debug("No report consumer has started; order {} will not be followed (at most {} orders wait)",
+                        dropped[0], MAX_PENDING);
+            }
+            pending.addLast(new Object[] { orderId, source });
+            return;
+        }
+        listeners.forEach(listener -> listener.accept(orderId, source));
+    }
+
+    synchronized void subscribe(BiConsumer<String, OrderSource> listener) {
+        listeners.add(listener);
+        while (!pending.isEmpty()) {
+            Object[] order = pending.removeFirst();
+            listener.accept((String) order[0], (OrderSource) order[1]);
+        }
+    }
+
+    void unsubscribe(BiConsumer<String, OrderSource> listener) {
+        listeners.remove(listener);
+    }
+}

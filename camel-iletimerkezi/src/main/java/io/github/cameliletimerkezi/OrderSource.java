@@ -1,0 +1,13 @@
+package io.github.cameliletimerkezi;
+
+/**
+ * Why the report consumer follows an order.
+ */
+public enum OrderSource {
+    /** Sent through an {@code iletimerkezi:send} producer of the same component. */
+    SEND,
+    /** Named by the consumer's {@code orderId} option. */
+    OPTION,
+    /** Handed over at run time: {@link IletiMerkeziComponent#trackOrder(String)} or the track header. */
+    API
+}

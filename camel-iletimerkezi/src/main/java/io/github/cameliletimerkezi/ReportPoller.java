@@ -1,0 +1,157 @@
+package io.github.cameliletimerkezi;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+
+import io.github.cameliletimerkezi.TrackedOrders.TrackedOrder;
+import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.model.DeliveryStatus;
+import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
+import io.github.cameliletimerkezi.model.OrderReport;
+import io.github.cameliletimerkezi.model.OrderStatus;
+import io.github.cameliletimerkezi.model.OrderUpdate;
+import io.github.cameliletimerkezi.model.RecipientStatus;
+import io.github.cameliletimerkezi.model.StatusCodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Walks one order's delivery report a page at a time and hands every final status nobody has emitted yet to an
+ * {@link Emitter}: one {@link DeliveryUpdate} per recipient, then one {@link OrderUpdate} when the order is final.
+ * Memory is bounded by one page. When page 1's counters equal those of the last complete poll, nothing changed and
+ * the other pages are not fetched. Any answer but 200, 455 and 456 (and any I/O failure) is thrown, leaving the
+ * order's state as it was.
+ */
+final class ReportPoller {
+
+    /** What became of an order in one poll. */
+    enum Outcome {
+        /** Scheduled and not sent yet (456). */
+        WAITING,
+        /** Counters unchanged since the last complete poll: only page 1 was read. */
+        UNCHANGED,
+        /** Read whole; every change handed over, the order is not final yet. */
+        PROGRESSED,
+        /** Final (114, 115) or unknown (455), and handled: stop following it. */
+        FINISHED,
+        /** A route failed on an update; the same updates come again next poll. */
+        INCOMPLETE
+    }
+
+    record Result(Outcome outcome, int emitted, int pagesRead) {
+    }
+
+    /** Where updates go; the key identifies an update across polls and restarts. */
+    interface Emitter {
+        Emission emit(String key, Object update);
+    }
+
+    enum Emission {
+        ALREADY_EMITTED,
+        EMITTED,
+        FAILED
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportPoller.class);
+
+    private final IletiMerkeziClient client;
+    private final int rowCount;
+    private final Clock clock;
+
+    ReportPoller(IletiMerkeziClient client, int rowCount, Clock clock) {
+        this.client = client;
+        this.rowCount = rowCount;
+        this.clock = clock;
+    }
+
+    Result poll(TrackedOrder order, TrackedOrders tracked, Emitter emitter) throws IOException {
+        IletiMerkeziResponse first = client.report(order.id(), 1, rowCount);
+        if (first.getCode() == StatusCodes.ORDER_NOT_STARTED) {
+            return new Result(Outcome.WAITING, 0, 1);
+        }
+        if (first.getCode() == StatusCodes.ORDER_NOT_FOUND) {
+            return notFound(order, emitter);
+        }
+        if (first.isError()) {
+            throw new IletiMerkeziException(first);
+        }
+        OrderReport firstPage = first.getReport();
+        String counters = counters(firstPage);
+        if (counters != null && counters.equals(tracked.counters(order.id()))) {
+            return new Result(Outcome.UNCHANGED, 0, 1);
+        }
+
+        Instant now = clock.instant();
+        int emitted = 0;
+        boolean allHandled = true;
+        int page = 1;
+        OrderReport current = firstPage;
+        while (true) {
+            for (RecipientStatus row : current.recipients()) {
+                DeliveryStatus status = row.deliveryStatus();
+                if (status == null || !status.isFinal()) {
+                    continue;
+                }
+                Emission emission = emitter.emit(order.id() + "/" + row.number() + "/" + row.status(),
+                        new DeliveryUpdate(order.id(), row.number(), row.status(), status, now));
+                emitted += emission == Emission.EMITTED ? 1 : 0;
+                allHandled &= emission != Emission.FAILED;
+            }
+            if (!hasNextPage(firstPage, current, page)) {
+                break;
+            }
+            page++;
+            IletiMerkeziResponse next = client.report(order.id(), page, rowCount);
+            if (next.isError()) {
+                throw new IletiMerkeziException(next);
+            }
+            current = next.getReport();
+        }
+
+        if (!allHandled) {
+            return new Result(Outcome.INCOMPLETE, emitted, page);
+        }
+        OrderStatus orderStatus = firstPage.orderStatus();
+        if (orderStatus != null && orderStatus.isFinal()) {
+            Emission emission = emitter.emit(order.id() + "/order/" + orderStatus.code(),
+                    new OrderUpdate(order.id(), orderStatus.code(), firstPage.total(), firstPage.delivered(),
+                            firstPage.undelivered(), firstPage.waiting(), firstPage.price(), now));
+            emitted += emission == Emission.EMITTED ? 1 : 0;
+            return new Result(emission == Emission.FAILED ? Outcome.INCOMPLETE : Outcome.FINISHED, emitted, page);
+        }
+        if (counters != null) {
+            tracked.counters(order.id(), counters);
+        }
+        return new Result(Outcome.PROGRESSED, emitted, page);
+    }
+
+    private Result notFound(TrackedOrder order, Emitter emitter) {
+        if (order.source() != OrderSource.SEND) {
+            LOG.warn("İleti Merkezi does not know order {} (455); it is no longer followed", order.id());
+            return new Result(Outcome.FINISHED, 0, 1);
+        }
+        Emission emission = emitter.emit(order.id() + "/order/" + StatusCodes.ORDER_NOT_FOUND,
+                new OrderUpdate(order.id(), StatusCodes.ORDER_NOT_FOUND, null, null, null, null, null, clock.instant()));
+        return new Result(emission == Emission.FAILED ? Outcome.INCOMPLETE : Outcome.FINISHED,
+                emission == Emission.EMITTED ? 1 : 0, 1);
+    }
+
+    /** The page count comes from the order's total; without one, a full page means there may be another. */
+    private boolean hasNextPage(OrderReport firstPage, OrderReport current, int page) {
+        if (firstPage.total() != null) {
+            return page < firstPage.pageCount(rowCount);
+        }
+        return current.recipients().size() >= rowCount;
+    }
+
+    /** The counters that change whenever a recipient's status does; null when the report has no total to rely on. */
+    private static String counters(OrderReport report) {
+        if (report.total() == null) {
+            return null;
+        }
+        return report.status() + "|" + report.total() + "|" + report.delivered() + "|" + report.undelivered() + "|"
+               + report.waiting();
+    }
+}

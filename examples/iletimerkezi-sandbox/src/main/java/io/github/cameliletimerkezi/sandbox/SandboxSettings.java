@@ -1,0 +1,178 @@
+package io.github.cameliletimerkezi.sandbox;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How a sandbox behaves: its address, the one account it knows, the account's balance and senders, and how delivery
+ * progresses. Build with {@link IletiMerkeziSandbox#builder()}.
+ */
+public final class SandboxSettings {
+
+    int port;
+    String host = "127.0.0.1";
+    String username = "5551112233";
+    String password = "sandbox-password";
+    String publicKey = "sandbox-public-key";
+    String secretKey = "sandbox-secret-key";
+    Set<String> senders = new LinkedHashSet<>(List.of("APITEST", "SANDBOX"));
+    long smsCredits = 10_000;
+    BigDecimal amount = new BigDecimal("500.0000");
+    BigDecimal pricePerPart = new BigDecimal("0.0500");
+    Duration deliveryDelay = Duration.ofSeconds(3);
+    double failureRatio = 0.1;
+    long seed = 42;
+    long firstOrderId = 100_001;
+    int threads = 8;
+    SandboxClock clock = new SandboxClock();
+
+    SandboxSettings() {
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public String publicKey() {
+        return publicKey;
+    }
+
+    public String secretKey() {
+        return secretKey;
+    }
+
+    public Set<String> senders() {
+        return senders;
+    }
+
+    public long smsCredits() {
+        return smsCredits;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public BigDecimal pricePerPart() {
+        return pricePerPart;
+    }
+
+    public Duration deliveryDelay() {
+        return deliveryDelay;
+    }
+
+    public double failureRatio() {
+        return failureRatio;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public long firstOrderId() {
+        return firstOrderId;
+    }
+
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    /** Builds a sandbox; every setting has a default that suits a demo. */
+    public static final class Builder {
+        private final SandboxSettings settings = new SandboxSettings();
+
+        Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            settings.port = port;
+            return this;
+        }
+
+        public Builder host(String host) {
+            settings.host = Objects.requireNonNull(host);
+            return this;
+        }
+
+        public Builder credentials(String username, String password) {
+            settings.username = Objects.requireNonNull(username);
+            settings.password = Objects.requireNonNull(password);
+            return this;
+        }
+
+        /** The API key pair; requests authenticate with the key and HMAC-SHA256(secret, key) as hash. */
+        public Builder apiKey(String publicKey, String secretKey) {
+            settings.publicKey = Objects.requireNonNull(publicKey);
+            settings.secretKey = Objects.requireNonNull(secretKey);
+            return this;
+        }
+
+        public Builder senders(String... senders) {
+            settings.senders = new LinkedHashSet<>(List.of(senders));
+            return this;
+        }
+
+        public Builder smsCredits(long smsCredits) {
+            settings.smsCredits = smsCredits;
+            return this;
+        }
+
+        /** How long after the send time the last recipient's delivery report arrives; the others spread before it. */
+        public Builder deliveryDelay(Duration deliveryDelay) {
+            settings.deliveryDelay = Objects.requireNonNull(deliveryDelay);
+            return this;
+        }
+
+        /** The share of recipients whose message is not delivered (112), drawn from the seeded source. */
+        public Builder failureRatio(double failureRatio) {
+            if (failureRatio < 0 || failureRatio > 1) {
+                throw new IllegalArgumentException("failureRatio must be between 0 and 1, was " + failureRatio);
+            }
+            settings.failureRatio = failureRatio;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            settings.seed = seed;
+            return this;
+        }
+
+        public Builder firstOrderId(long firstOrderId) {
+            settings.firstOrderId = firstOrderId;
+            return this;
+        }
+
+        /** Request-handling threads. */
+        public Builder threads(int threads) {
+            settings.threads = threads;
+            return this;
+        }
+
+        public Builder clock(SandboxClock clock) {
+            settings.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public IletiMerkeziSandbox build() {
+            return new IletiMerkeziSandbox(settings);
+        }
+
+        /** Builds and starts the sandbox. */
+        public IletiMerkeziSandbox start() {
+            return build().start();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.cameliletimerkezi.sandbox;
+
+import java.util.Map;
+
+/**
+ * The provider's status messages for the codes the sandbox answers with.
+ */
+final class StatusMessages {
+
+    private static final Map<Integer, String> MESSAGES = Map.ofEntries(
+            Map.entry(200, "İşlem başarılı"),
+            Map.entry(400, "İstek çözümlenemedi"),
+            Map.entry(401, "Üyelik bilgileri hatalı"),
+            Map.entry(402, "Bakiye yetersiz"),
+            Map.entry(404, "API istek yapılan yönteme sahip değil"),
+            Map.entry(450, "Gönderilen başlık kullanıma uygun değil"),
+            Map.entry(451, "Tekrar eden sipariş"),
+            Map.entry(452, "Mesaj alıcıları hatalı"),
+            Map.entry(453, "Sipariş boyutu aşıldı"),
+            Map.entry(454, "Mesaj metni boş"),
+            Map.entry(455, "Sipariş bulunamadı"),
+            Map.entry(456, "Sipariş gönderim tarihi henüz gelmedi"),
+            Map.entry(457, "Mesaj gönderim tarihinin formatı hatalı"),
+            Map.entry(459, "Başlık kısmı boş olamaz"),
+            Map.entry(460, "Başlık 11 karakterden fazla olmamalı ve Türkçe karakter içermemelidir."),
+            Map.entry(464, "Page değeri 1 den başlamalı."),
+            Map.entry(469, "IYS listenizi seçmelisiniz, BIREYSEL veya TACIR."));
+
+    private StatusMessages() {
+    }
+
+    static String of(int code) {
+        return MESSAGES.getOrDefault(code, "");
+    }
+}

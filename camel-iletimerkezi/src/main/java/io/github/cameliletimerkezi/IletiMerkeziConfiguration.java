@@ -407,7 +407,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     ClientSettings clientSettings() {
-        return new ClientSettings(baseUrl, accountUrl, credentials());
+        // the API takes the key when there is one; the legacy account service only ever takes username and password
+        Credentials.UsernamePassword account = isSet(username) && isSet(password)
+                ? new Credentials.UsernamePassword(username, password) : null;
+        return new ClientSettings(baseUrl, accountUrl, credentials(), account);
     }
 
     Duration connectTimeoutDuration() {

@@ -177,6 +177,20 @@ class RequestWireFormatTest extends IletiMerkeziTestSupport {
     }
 
     @Test
+    void accountUsesUsernameAndPasswordEvenWhenAnApiKeyIsSet() {
+        wireMock.stubFor(post("/account").willReturn(sampleAnswer(200, "account-info.xml")));
+        wireMock.stubFor(post("/get-balance").willReturn(sampleAnswer(200, "balance.xml")));
+
+        template.requestBody("iletimerkezi:account?" + TOKEN_URI + "&accountUrl=" + wireMock.baseUrl() + "/account",
+                (Object) null);
+        template.requestBody("iletimerkezi:balance?" + TOKEN_URI, (Object) null);
+
+        assertOnlyRequest("/account",
+                "<userInfo><userName>USERNAME</userName><userPassword>PASSWORD</userPassword></userInfo>");
+        assertOnlyRequest("/get-balance", "<request>" + TOKEN_AUTH + "<order/></request>");
+    }
+
+    @Test
     void xmlSpecialCharactersAndTurkishLettersReachTheServerIntact() throws Exception {
         wireMock.stubFor(post("/send-sms").willReturn(sampleAnswer(200, "send-success.xml")));
         String text = "Şükrü & Çağla <b>İndirim</b> ]]> %50 \"ığüşöç\" 'ĞÜŞİÖÇ' €";

@@ -5,11 +5,14 @@ import java.util.Objects;
 /**
  * Where a client sends its requests and how it authenticates.
  *
- * @param baseUrl     the API root, for example {@code https://api.iletimerkezi.com/v1}
- * @param accountUrl  the legacy account-info address, or null when the account operation is not used
- * @param credentials how requests authenticate
+ * @param baseUrl            the API root, for example {@code https://api.iletimerkezi.com/v1}
+ * @param accountUrl         the legacy account-info address, or null when the account operation is not used
+ * @param credentials        how API requests authenticate
+ * @param accountCredentials the username and password for the legacy account service, which takes no API key; null
+ *                           to use {@code credentials} when they are a username and password
  */
-public record ClientSettings(String baseUrl, String accountUrl, Credentials credentials) {
+public record ClientSettings(String baseUrl, String accountUrl, Credentials credentials,
+        Credentials.UsernamePassword accountCredentials) {
 
     public static final String DEFAULT_BASE_URL = "https://api.iletimerkezi.com/v1";
 
@@ -19,6 +22,11 @@ public record ClientSettings(String baseUrl, String accountUrl, Credentials cred
         while (baseUrl.endsWith("/")) {
             baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
         }
+    }
+
+    public ClientSettings(String baseUrl, String accountUrl, Credentials credentials) {
+        this(baseUrl, accountUrl, credentials,
+             credentials instanceof Credentials.UsernamePassword user ? user : null);
     }
 
     public static ClientSettings of(Credentials credentials) {

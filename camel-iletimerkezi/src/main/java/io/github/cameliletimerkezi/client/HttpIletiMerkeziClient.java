@@ -88,7 +88,8 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
 
     @Override
     public IletiMerkeziResponse account() throws IOException {
-        if (!(settings.credentials() instanceof Credentials.UsernamePassword user)) {
+        Credentials.UsernamePassword user = settings.accountCredentials();
+        if (user == null) {
             throw new IllegalArgumentException(
                     "account needs username and password credentials: the legacy account service does not take API keys");
         }

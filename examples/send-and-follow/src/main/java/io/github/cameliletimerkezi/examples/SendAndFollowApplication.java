@@ -1,0 +1,29 @@
+package io.github.cameliletimerkezi.examples;
+
+import org.apache.camel.main.Main;
+
+/**
+ * Runs the send-and-follow example with camel-main. The DSL is chosen with {@code -Ddsl=java|yaml|xml} (default
+ * yaml); the provider's address and credentials come from the IM_* environment variables.
+ */
+public final class SendAndFollowApplication {
+
+    private SendAndFollowApplication() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Main main = new Main();
+        configure(main, System.getProperty("dsl", "yaml"));
+        main.run(args);
+    }
+
+    /** Loads the routes of one DSL into a camel-main. */
+    public static void configure(Main main, String dsl) {
+        switch (dsl) {
+            case "java" -> main.configure().addRoutesBuilder(new SendAndFollowRoutes());
+            case "yaml" -> main.configure().withRoutesIncludePattern("classpath:routes/send-and-follow.camel.yaml");
+            case "xml" -> main.configure().withRoutesIncludePattern("classpath:routes/send-and-follow.camel.xml");
+            default -> throw new IllegalArgumentException("dsl must be java, yaml or xml, was " + dsl);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.cameliletimerkezi.quickstart;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Counts what the report consumer saw, and lets the quickstart wait until every order it sent is final.
+ */
+final class DeliveryTally {
+
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger delivered = new AtomicInteger();
+    private final AtomicInteger undelivered = new AtomicInteger();
+    private final AtomicInteger cancelledOrFailed = new AtomicInteger();
+    private volatile CountDownLatch allFinal;
+
+    void expect(String orderId) {
+        pending.add(orderId);
+    }
+
+    void recipient(boolean wasDelivered) {
+        (wasDelivered ? delivered : undelivered).incrementAndGet();
+    }
+
+    void orderFinal(String orderId, boolean completed) {
+        if (!completed) {
+            cancelledOrFailed.incrementAndGet();
+        }
+        pending.remove(orderId);
+        CountDownLatch latch = allFinal;
+        if (latch != null && pending.isEmpty()) {
+            latch.countDown();
+        }
+    }
+
+    /** Waits until every expected order is final; false on timeout. */
+    boolean awaitAllFinal(long seconds) throws InterruptedException {
+        CountDownLatch latch = new CountDownLatch(1);
+        allFinal = latch;
+        if (pending.isEmpty()) {
+            return true;
+        }
+        return latch.await(seconds, TimeUnit.SECONDS);
+    }
+
+    int delivered() {
+        return delivered.get();
+    }
+
+    int undelivered() {
+        return undelivered.get();
+    }
+
+    int cancelledOrFailed() {
+        return cancelledOrFailed.get();
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.cameliletimerkezi.quickstart;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.model.Balance;
+import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
+import io.github.cameliletimerkezi.model.SendTimeFormat;
+import io.github.cameliletimerkezi.sandbox.IletiMerkeziSandbox;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+
+/**
+ * The quickstart: a Camel application that lists the senders and the balance, sends one text to three numbers and two
+ * texts in one order, schedules an order and cancels it, follows the delivery reports until every order is final and
+ * prints a summary. Without IM_* credentials in the environment it starts the local sandbox and talks to it; with them
+ * it talks to the provider (then IM_SENDER and IM_QUICKSTART_NUMBERS, three comma-separated numbers, are needed).
+ */
+public final class Quickstart {
+
+    private static final long WAIT_SECONDS = 120;
+
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final Duration sandboxDeliveryDelay;
+
+    Quickstart(Map<String, String> environment, PrintStream out, Duration sandboxDeliveryDelay) {
+        this.environment = environment;
+        this.out = out;
+        this.sandboxDeliveryDelay = sandboxDeliveryDelay;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int status = new Quickstart(System.getenv(), System.out, Duration.ofSeconds(4)).run();
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    int run() throws Exception {
+        boolean realAccount = environment.containsKey("IM_USERNAME") || environment.containsKey("IM_PUBLIC_KEY");
+        IletiMerkeziSandbox sandbox = null;
+        Main main = new Main();
+        List<String> numbers;
+        String sender;
+        out.println("İleti Merkezi quickstart");
+        if (realAccount) {
+            numbers = List.of(environment.getOrDefault("IM_QUICKSTART_NUMBERS", "").split("\\s*,\\s*"));
+            sender = environment.get("IM_SENDER");
+            if (numbers.size() < 3 || sender == null) {
+                out.println("IM_* credentials are set, so this would send real SMS: set IM_SENDER and IM_QUICKSTART_NUMBERS"
+                            + " (three comma-separated numbers you own) and run again.");
+                return 2;
+            }
+            out.println("Talking to İleti Merkezi at " + environment.getOrDefault("IM_ENDPOINT", "https://api.iletimerkezi.com/v1")
+                        + " with the account in the IM_* environment variables");
+        } else {
+            sandbox = IletiMerkeziSandbox.builder().deliveryDelay(sandboxDeliveryDelay).failureRatio(0.25).seed(4).start();
+            numbers = List.of("5301234501", "5301234502", "5301234503");
+            sender = "SANDBOX";
+            out.println("No IM_* credentials in the environment: talking to the local sandbox at " + sandbox.baseUrl());
+            main.addOverrideProperty("quickstart.username", sandbox.settings().username());
+            main.addOverrideProperty("quickstart.password", sandbox.settings().password());
+            main.addOverrideProperty("camel.component.iletimerkezi.baseUrl", sandbox.baseUrl());
+            main.addOverrideProperty("camel.component.iletimerkezi.username", "{{quickstart.username}}");
+            main.addOverrideProperty("camel.component.iletimerkezi.password", "{{quickstart.password}}");
+            main.addOverrideProperty("quickstart.reportDelay", "500");
+        }
+        main.addOverrideProperty("camel.component.iletimerkezi.sender", sender);
+        main.addOverrideProperty("camel.main.name", "iletimerkezi-quickstart");
+        DeliveryTally tally = new DeliveryTally();
+        main.configure().addRoutesBuilder(new QuickstartRoutes(out, tally));
+        try {
+            main.start();
+            return talk(main.getCamelContext().createProducerTemplate(), numbers, tally);
+        } catch (CamelExecutionException e) {
+            out.println("Stopped: " + e.getCause().getMessage());
+            return 1;
+        } finally {
+            main.stop();
+            if (sandbox != null) {
+                sandbox.stop();
+            }
+        }
+    }
+
+    private int talk(ProducerTemplate template, List<String> numbers, DeliveryTally tally) throws InterruptedException {
+        List<String> senders = template.requestBody("iletimerkezi:senders", null, IletiMerkeziResponse.class).getSenders();
+        out.println("Approved senders: " + String.join(", ", senders));
+        Balance before = template.requestBody("iletimerkezi:balance", null, IletiMerkeziResponse.class).getBalance();
+        out.println("Balance before: " + describe(before));
+
+        IletiMerkeziResponse first = template.requestBodyAndHeader("iletimerkezi:send", "Merhaba! Siparişiniz yola çıktı.",
+                IletiMerkeziConstants.RECIPIENTS, numbers, IletiMerkeziResponse.class);
+        tally.expect(first.getOrderId());
+        out.println("Sent order " + first.getOrderId() + ": one text to " + numbers.size() + " numbers");
+
+        IletiMerkeziResponse second = template.requestBody("iletimerkezi:send", Map.of("messages", List.of(
+                Map.of("text", "Faturanız hazır: 120,50 TL", "phones", List.of(numbers.get(0))),
+                Map.of("text", "Randevunuz yarın 10:00'da", "phones", List.of(numbers.get(1))))), IletiMerkeziResponse.class);
+        tally.expect(second.getOrderId());
+        out.println("Sent order " + second.getOrderId() + ": two texts in one order");
+
+        ZonedDateTime inAnHour = ZonedDateTime.now(SendTimeFormat.ISTANBUL).plusHours(1);
+        IletiMerkeziResponse scheduled = template.requestBodyAndHeaders("iletimerkezi:send", "Hatırlatma: kampanya yarın bitiyor",
+                Map.of(IletiMerkeziConstants.RECIPIENTS, numbers.get(2), IletiMerkeziConstants.SEND_DATE_TIME, inAnHour),
+                IletiMerkeziResponse.class);
+        tally.expect(scheduled.getOrderId());
+        out.println("Scheduled order " + scheduled.getOrderId() + " for " + SendTimeFormat.format(inAnHour) + " (Istanbul time)");
+        template.requestBody("iletimerkezi:cancel", scheduled, IletiMerkeziResponse.class);
+        out.println("Cancelled order " + scheduled.getOrderId());
+
+        out.println("Following the delivery reports until every order is final:");
+        if (!tally.awaitAllFinal(WAIT_SECONDS)) {
+            out.println("Not every order was final after " + WAIT_SECONDS + " s; stopping.");
+            return 1;
+        }
+        Balance after = template.requestBody("iletimerkezi:balance", null, IletiMerkeziResponse.class).getBalance();
+        out.println("Balance after: " + describe(after));
+        out.printf("Summary: 3 orders; %d recipients delivered, %d not delivered; %d order cancelled; %d SMS credits used%n",
+                tally.delivered(), tally.undelivered(), tally.cancelledOrFailed(), before.sms() - after.sms());
+        return 0;
+    }
+
+    private static String describe(Balance balance) {
+        return balance.amount() + " TL, " + balance.sms() + " SMS credits";
+    }
+}

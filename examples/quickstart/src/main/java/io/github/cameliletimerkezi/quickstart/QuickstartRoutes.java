@@ -1,0 +1,40 @@
+package io.github.cameliletimerkezi.quickstart;
+
+import java.io.PrintStream;
+
+import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import io.github.cameliletimerkezi.model.OrderUpdate;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The quickstart's one route: the report consumer, printing a line per delivery and per finished order.
+ */
+final class QuickstartRoutes extends RouteBuilder {
+
+    private final PrintStream out;
+    private final DeliveryTally tally;
+
+    QuickstartRoutes(PrintStream out, DeliveryTally tally) {
+        this.out = out;
+        this.tally = tally;
+    }
+
+    @Override
+    public void configure() {
+        from("iletimerkezi:report?delay={{quickstart.reportDelay:1s}}&initialDelay=0").routeId("delivery-reports")
+                .process(exchange -> {
+                    Object update = exchange.getMessage().getBody();
+                    if (update instanceof DeliveryUpdate delivery) {
+                        tally.recipient(delivery.isDelivered());
+                        out.printf("  order %s  %-14s %s (%d %s)%n", delivery.orderId(), delivery.number(),
+                                delivery.isDelivered() ? "delivered" : "NOT delivered", delivery.statusCode(),
+                                delivery.meaning());
+                    } else if (update instanceof OrderUpdate order) {
+                        tally.orderFinal(order.orderId(), order.isCompleted());
+                        out.printf("  order %s  final: %s (%d)%s%n", order.orderId(), order.meaning(), order.statusCode(),
+                                order.isCompleted()
+                                        ? String.format(", %d of %d delivered", order.delivered(), order.total()) : "");
+                    }
+                });
+    }
+}

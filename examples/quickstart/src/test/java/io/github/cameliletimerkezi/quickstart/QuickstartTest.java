@@ -1,0 +1,44 @@
+package io.github.cameliletimerkezi.quickstart;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the quickstart as the README's command does (without IM_* credentials, so against the sandbox) and reads what
+ * it printed.
+ */
+class QuickstartTest {
+
+    @Test
+    void runsAgainstTheSandboxAndPrintsEveryStep() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int status = new Quickstart(Map.of(), new PrintStream(printed, true, StandardCharsets.UTF_8), Duration.ofMillis(500))
+                .run();
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(output).isZero();
+        assertThat(output).contains("talking to the local sandbox at http://127.0.0.1:")
+                .contains("Approved senders: APITEST, SANDBOX")
+                .contains("Balance before: 500.0000 TL, 10000 SMS credits")
+                .contains("Sent order 100001: one text to 3 numbers")
+                .contains("Sent order 100002: two texts in one order")
+                .contains("Scheduled order 100003 for ")
+                .contains("Cancelled order 100003")
+                .contains("Balance after: ")
+                .contains("Summary: 3 orders; ")
+                .doesNotContain("Exception").doesNotContain("DEBUG");
+        assertThat(output.lines().filter(line -> line.matches("  order 10000[12]  \\+90530123450[123] .*"))).hasSize(5);
+        assertThat(output).containsPattern("order 100001  final: .*\\(114\\), \\d of 3 delivered")
+                .containsPattern("order 100003  final: .*\\(115\\)");
+        assertThat(output).contains("4 recipients delivered, 1 not delivered; 1 order cancelled; 5 SMS credits used")
+                .containsPattern("order 100001  \\+90530123450\\d +NOT delivered \\(112 Mesaj gönderilemedi\\)");
+    }
+}

@@ -1,6 +1,7 @@
 package io.github.cameliletimerkezi;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import io.github.cameliletimerkezi.ReportPoller.Emission;
@@ -51,7 +52,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     }
 
     /** The orders followed now, for monitoring and tests. */
-    public java.util.List<String> getTrackedOrderIds() {
+    public List<String> getTrackedOrderIds() {
         return trackedOrders.snapshot().stream().map(TrackedOrder::id).toList();
     }
 

@@ -19,18 +19,21 @@ final class OrderFeed {
     static final int MAX_PENDING = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(OrderFeed.class);
 
+    private record PendingOrder(String orderId, OrderSource source) {
+    }
+
     private final List<BiConsumer<String, OrderSource>> listeners = new CopyOnWriteArrayList<>();
-    private final Deque<Object[]> pending = new ArrayDeque<>();
+    private final Deque<PendingOrder> pending = new ArrayDeque<>();
 
     synchronized void publish(String orderId, OrderSource source) {
         if (listeners.isEmpty()) {
             if (pending.size() == MAX_PENDING) {
-                Object[] dropped = pending.removeFirst();
+                PendingOrder dropped = pending.removeFirst();
                 // producer-only applications never start a consumer: keep the newest orders, quietly
                 LOG.debug("No report consumer has started; order {} will not be followed (at most {} orders wait)",
-                        dropped[0], MAX_PENDING);
+                        dropped.orderId(), MAX_PENDING);
             }
-            pending.addLast(new Object[] { orderId, source });
+            pending.addLast(new PendingOrder(orderId, source));
             return;
         }
         listeners.forEach(listener -> listener.accept(orderId, source));
@@ -39,8 +42,8 @@ final class OrderFeed {
     synchronized void subscribe(BiConsumer<String, OrderSource> listener) {
         listeners.add(listener);
         while (!pending.isEmpty()) {
-            Object[] order = pending.removeFirst();
-            listener.accept((String) order[0], (OrderSource) order[1]);
+            PendingOrder order = pending.removeFirst();
+            listener.accept(order.orderId(), order.source());
         }
     }
 

@@ -40,7 +40,7 @@ final class ReportPoller {
         INCOMPLETE
     }
 
-    record Result(Outcome outcome, int emitted, int pagesRead) {
+    record Result(Outcome outcome, int emitted) {
     }
 
     /** Where updates go; the key identifies an update across polls and restarts. */
@@ -69,7 +69,7 @@ final class ReportPoller {
     Result poll(TrackedOrder order, TrackedOrders tracked, Emitter emitter) throws IOException {
         IletiMerkeziResponse first = client.report(order.id(), 1, rowCount);
         if (first.getCode() == StatusCodes.ORDER_NOT_STARTED) {
-            return new Result(Outcome.WAITING, 0, 1);
+            return new Result(Outcome.WAITING, 0);
         }
         if (first.getCode() == StatusCodes.ORDER_NOT_FOUND) {
             return notFound(order, emitter);
@@ -80,7 +80,7 @@ final class ReportPoller {
         OrderReport firstPage = first.getReport();
         String counters = counters(firstPage);
         if (counters != null && counters.equals(tracked.counters(order.id()))) {
-            return new Result(Outcome.UNCHANGED, 0, 1);
+            return new Result(Outcome.UNCHANGED, 0);
         }
 
         Instant now = clock.instant();
@@ -111,7 +111,7 @@ final class ReportPoller {
         }
 
         if (!allHandled) {
-            return new Result(Outcome.INCOMPLETE, emitted, page);
+            return new Result(Outcome.INCOMPLETE, emitted);
         }
         OrderStatus orderStatus = firstPage.orderStatus();
         if (orderStatus != null && orderStatus.isFinal()) {
@@ -119,23 +119,23 @@ final class ReportPoller {
                     new OrderUpdate(order.id(), orderStatus.code(), firstPage.total(), firstPage.delivered(),
                             firstPage.undelivered(), firstPage.waiting(), firstPage.price(), now));
             emitted += emission == Emission.EMITTED ? 1 : 0;
-            return new Result(emission == Emission.FAILED ? Outcome.INCOMPLETE : Outcome.FINISHED, emitted, page);
+            return new Result(emission == Emission.FAILED ? Outcome.INCOMPLETE : Outcome.FINISHED, emitted);
         }
         if (counters != null) {
             tracked.counters(order.id(), counters);
         }
-        return new Result(Outcome.PROGRESSED, emitted, page);
+        return new Result(Outcome.PROGRESSED, emitted);
     }
 
     private Result notFound(TrackedOrder order, Emitter emitter) {
         if (order.source() != OrderSource.SEND) {
             LOG.warn("İleti Merkezi does not know order {} (455); it is no longer followed", order.id());
-            return new Result(Outcome.FINISHED, 0, 1);
+            return new Result(Outcome.FINISHED, 0);
         }
         Emission emission = emitter.emit(order.id() + "/order/" + StatusCodes.ORDER_NOT_FOUND,
                 new OrderUpdate(order.id(), StatusCodes.ORDER_NOT_FOUND, null, null, null, null, null, clock.instant()));
         return new Result(emission == Emission.FAILED ? Outcome.INCOMPLETE : Outcome.FINISHED,
-                emission == Emission.EMITTED ? 1 : 0, 1);
+                emission == Emission.EMITTED ? 1 : 0);
     }
 
     /** The page count comes from the order's total; without one, a full page means there may be another. */

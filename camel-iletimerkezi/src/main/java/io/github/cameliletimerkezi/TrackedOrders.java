@@ -67,10 +67,6 @@ final class TrackedOrders {
         return list;
     }
 
-    synchronized boolean isTracked(String orderId) {
-        return orders.containsKey(orderId);
-    }
-
     /** The order's counters as of the last poll that handled all of its changes; null before the first. */
     String counters(String orderId) {
         String value = state.getState(COUNTERS_KEY_PREFIX + orderId);

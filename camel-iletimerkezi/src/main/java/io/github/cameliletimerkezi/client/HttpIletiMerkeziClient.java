@@ -107,10 +107,6 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
         }
     }
 
-    public ClientSettings getSettings() {
-        return settings;
-    }
-
     private IletiMerkeziResponse call(String operation, String path, OrderElement order, String orderId) throws IOException {
         byte[] body = XmlCodec.write(new RequestEnvelope(settings.credentials().toElement(), order));
         return ResponseReader.read(operation, post(operation, settings.baseUrl() + path, body), orderId);

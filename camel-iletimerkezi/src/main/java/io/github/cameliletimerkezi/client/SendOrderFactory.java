@@ -36,7 +36,7 @@ final class SendOrderFactory {
         return order;
     }
 
-    static String checkSender(String sender) {
+    private static String checkSender(String sender) {
         if (sender == null || sender.isBlank()) {
             throw new IllegalArgumentException(
                     "sender is empty: set the sender option (or IM_SENDER), the CamelIletiMerkeziSender header or the request's sender");

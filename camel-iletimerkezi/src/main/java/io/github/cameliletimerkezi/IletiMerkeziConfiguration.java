@@ -55,11 +55,11 @@ public class IletiMerkeziConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced")
     private String accountUrl;
 
-    @UriParam(label = "security")
+    @UriParam(label = "security", secret = true)
     private String username;
     @UriParam(label = "security", secret = true)
     private String password;
-    @UriParam(label = "security")
+    @UriParam(label = "security", secret = true)
     private String publicKey;
     @UriParam(label = "security", secret = true)
     private String secretKey;
@@ -72,6 +72,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private long connectTimeout = 30_000;
     @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration")
     private long readTimeout = 30_000;
+    @UriParam(label = "advanced", defaultValue = "0", javaType = "java.time.Duration")
+    private long connectionRequestTimeout;
     @UriParam(label = "advanced", defaultValue = "20")
     private int maxConnections = 20;
     @UriParam(label = "advanced")
@@ -297,6 +299,19 @@ public class IletiMerkeziConfiguration implements Cloneable {
         this.readTimeout = readTimeout;
     }
 
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    /**
+     * How long a request waits for a free pooled connection when all maxConnections are in use, as a duration (5s,
+     * 500ms) or milliseconds; then it fails with IletiMerkeziNotSentException. 0 (the default) waits as long as
+     * connectTimeout.
+     */
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
     public int getMaxConnections() {
         return maxConnections;
     }
@@ -415,6 +430,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     Duration connectTimeoutDuration() {
         return Duration.ofMillis(connectTimeout);
+    }
+
+    Duration connectionRequestTimeoutDuration() {
+        return Duration.ofMillis(connectionRequestTimeout > 0 ? connectionRequestTimeout : connectTimeout);
     }
 
     Duration readTimeoutDuration() {

@@ -86,6 +86,11 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         return trackedOrders.snapshot().stream().map(TrackedOrder::id).toList();
     }
 
+    /** How many updates the default in-memory repository remembers now; -1 when a repository was configured. */
+    int rememberedUpdates() {
+        return defaultMemory == null ? -1 : defaultMemory.size();
+    }
+
     /**
      * What keeps this consumer's followed orders and emitted updates apart from other consumers sharing the same
      * repositories: the route id. Give the route a fixed id so a restart finds its state again.
@@ -161,8 +166,9 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
                     namespace());
             poller = reports;
         }
-        // orders handed over since the last poll are written here, on the poll thread, not on the sender's
-        trackedOrders.save();
+        // orders handed over since the last poll are written here, on the poll thread, not on the sender's; a
+        // repository that fails does not stop the polling
+        save();
         int emitted = 0;
         int failed = 0;
         Exception firstFailure = null;
@@ -188,7 +194,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
                 finished(order, reports);
             }
         }
-        trackedOrders.save();
+        RuntimeException saveFailure = save();
         if (firstFailure != null) {
             if (failed == 1) {
                 throw firstFailure;
@@ -196,7 +202,20 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             throw new ReportPollException(failed + " orders failed in this poll; the first: " + firstFailure.getMessage(),
                     firstFailure);
         }
+        if (saveFailure != null) {
+            throw new ReportPollException("The followed orders could not be written to the stateRepository ("
+                                          + saveFailure.getMessage() + "); written again at the next poll", saveFailure);
+        }
         return emitted;
+    }
+
+    private RuntimeException save() {
+        try {
+            trackedOrders.save();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     private boolean mayEmit() {
@@ -227,7 +246,6 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             failing.remove(order.id());
             trackedOrders.remove(order.id());
             next = "it failed " + MAX_ORDER_FAILURES + " times in a row and is no longer followed";
-            LOG.warn("Order {} {}: {}", order.id(), next, e.getMessage());
         } else {
             next = backoff.skip == 0 ? "it is tried again at the next poll"
                     : "it is tried again after " + backoff.skip + " skipped polls";

@@ -353,8 +353,9 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     /**
      * Where the report consumer records the updates it emitted, so none is emitted twice. An update is recorded only
-     * after the route processed it. Defaults to an in-memory repository remembering 200,000 updates; use a persistent
-     * one (for example FileIdempotentRepository) to survive restarts.
+     * after the route processed it; keys start with the route id, so consumers can share one repository. Defaults to
+     * memory holding the keys of the orders in flight (an order's keys go when it is final); use a persistent one (for
+     * example FileIdempotentRepository, sized for the recipients of the orders in flight) to survive restarts.
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
@@ -365,8 +366,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * Where the report consumer keeps the orders it follows and their last complete counters. Defaults to memory; use
-     * a persistent one (for example FileStateRepository) so a restart goes on following the same orders.
+     * Where the report consumer keeps the orders it follows and their last complete counters, under one key per
+     * consumer (iletimerkezi.routeId.orders: give the route a fixed id), so consumers can share one repository.
+     * Written by the consumer's poll thread, never by a sender. Defaults to memory; use a persistent one (for example
+     * FileStateRepository) so a restart goes on following the same orders.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;

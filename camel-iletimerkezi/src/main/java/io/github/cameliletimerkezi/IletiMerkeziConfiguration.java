@@ -40,7 +40,9 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private String baseUrl;
     @UriParam(label = "producer")
     private String sender;
-    @UriParam(label = "producer")
+    // declared as text: tooling gives every boolean option the default false, and a tool writing defaults out would
+    // then declare every message non-commercial; unset means "not sent"
+    @UriParam(label = "producer", javaType = "java.lang.String", enums = "true,false")
     private Boolean iys;
     @UriParam(label = "producer", enums = "BIREYSEL,TACIR")
     private IysList iysList;
@@ -128,10 +130,26 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     /**
      * Whether messages are commercial and checked against İYS consent (sent as iys 1 or 0). Requires iysList when
-     * true. When unset, no iys field is sent and the account's default applies.
+     * true. Has no default: when unset, no iys field is sent and the account's default applies.
      */
     public void setIys(Boolean iys) {
         this.iys = iys;
+    }
+
+    /**
+     * Whether messages are commercial and checked against İYS consent (sent as iys 1 or 0). Requires iysList when
+     * true. Has no default: when unset, no iys field is sent and the account's default applies.
+     */
+    public void setIys(String iys) {
+        if (iys == null || iys.isBlank()) {
+            this.iys = null;
+            return;
+        }
+        this.iys = switch (iys.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1" -> Boolean.TRUE;
+            case "false", "0" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("iys '" + iys + "' is not a boolean: use true or false");
+        };
     }
 
     public IysList getIysList() {

@@ -129,9 +129,9 @@ public final class ComponentDescriptor {
         return endpointOptions.stream().filter(o -> !"path".equals(o.kind())).toList();
     }
 
-    /** The query parameters that apply to a consumer: those labelled consumer, plus the common ones. */
+    /** The query parameters that apply to a consumer only: those labelled consumer (scheduler options included). */
     public List<Option> consumerParameters() {
-        return queryParameters().stream().filter(o -> o.group().equals("common") || o.labels().contains("consumer")).toList();
+        return queryParameters().stream().filter(o -> o.labels().contains("consumer")).toList();
     }
 
     public List<Option> headers() {

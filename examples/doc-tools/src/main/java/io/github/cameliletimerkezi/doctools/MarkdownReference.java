@@ -55,7 +55,7 @@ public final class MarkdownReference {
     String consumerOptions() {
         List<Option> options = descriptor.consumerParameters();
         return "`from(\"" + descriptor.scheme() + ":report\")` takes these " + options.size()
-               + " options besides the credentials, connection and paging options above.\n\n" + groupedTables(options);
+               + " consumer options besides those every endpoint has (address, credentials, connection, paging).\n\n" + groupedTables(options);
     }
 
     String headers() {

@@ -47,7 +47,7 @@ class MarkdownReferenceTest {
         String table = reference.consumerOptions();
 
         assertThat(table).contains("| `trackSentOrders` |").contains("| `idempotentRepository` |").contains("| `delay` |")
-                .contains("| `stateRepository` |").doesNotContain("| `sender` |").doesNotContain("| `lazyStartProducer` |");
+                .contains("| `stateRepository` |").doesNotContain("| `baseUrl` |").doesNotContain("| `sender` |").doesNotContain("| `lazyStartProducer` |");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.github.cameliletimerkezi.doctools;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.github.cameliletimerkezi.doctools.ComponentDescriptor.Option;
 
@@ -98,8 +97,7 @@ public final class AsciidocReference {
         }
         text.append(text(o.description()));
         if (!o.enumValues().isEmpty()) {
-            text.append("\n\nEnum values:\n\n").append(o.enumValues().stream().map(v -> "* " + v).collect(Collectors.joining("\n")))
-                    .append('\n');
+            text.append(" Enum values: ").append(String.join(", ", o.enumValues())).append('.');
         }
         return text.toString();
     }

@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,8 +24,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A local stand-in for the İleti Merkezi XML API: the same paths, envelope, status codes and rules, with one account
- * whose balance, senders and orders it keeps in memory. Delivery progresses with the sandbox's clock. Runs standalone
+ * A local stand-in for the İleti Merkezi XML API: the same paths, envelope, status codes and rules, and answers
+ * written as the provider's recorded ones are, with one account whose balance, senders and orders it keeps in memory.
+ * Each operation is a {@link SandboxOperation} registered here by its path. Delivery progresses with the sandbox's clock. Runs standalone
  * ({@link SandboxMain}) or inside a test:
  *
  * <pre>

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The one account at the sandbox: SMS credits, lira balance, orders and the texts sent recently (for the duplicate
- * rule). Operations change it while holding its monitor, so the state stays consistent under concurrent requests.
+ * The one account at the sandbox: SMS credits, orders and the texts sent recently (for the duplicate rule); the
+ * account runs on SMS credits, so its lira amount is a fixed setting. Operations change it while holding its monitor, so the state stays consistent under concurrent requests.
  */
 final class SandboxAccount {
 

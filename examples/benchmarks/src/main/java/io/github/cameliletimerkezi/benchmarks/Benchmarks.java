@@ -113,7 +113,8 @@ public final class Benchmarks {
                     secondary(result, LatencyProfiler.P99),
                     secondary(result, ProcessCpuProfiler.CLIENT),
                     secondary(result, ProcessCpuProfiler.SERVER),
-                    secondary(result, "gc.alloc.rate.norm")));
+                    secondary(result, "gc.alloc.rate.norm"),
+                    secondary(result, ProcessCpuProfiler.JIT)));
         }
         return sends;
     }

@@ -16,9 +16,9 @@ import java.util.List;
 record RunSettings(int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
         List<Integer> threadCounts, int serverWarmupSends) {
 
-    /** The documented run: six forks of about 20 s each, then the report walk. */
+    /** The documented run: six forks of about 25 s each, then the report walk. */
     static RunSettings full() {
-        return new RunSettings(1, 2, 3_000, 3, 4_000, List.of(1, 8), 5_000);
+        return new RunSettings(1, 3, 3_000, 3, 4_000, List.of(1, 8), 5_000);
     }
 
     /** Proves every benchmark runs and reports; the figures mean nothing. */

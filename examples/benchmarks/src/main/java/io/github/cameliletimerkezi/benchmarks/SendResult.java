@@ -11,9 +11,10 @@ package io.github.cameliletimerkezi.benchmarks;
  * @param clientCpuMicros   CPU time of the sending JVM per send
  * @param serverCpuMicros   CPU time of the fixed-answer server per send
  * @param allocatedBytes    bytes allocated per send ({@code gc.alloc.rate.norm})
+ * @param jitCpuMicros      the part of {@code clientCpuMicros} this JVM's JIT compiler threads used
  */
 record SendResult(String path, int threads, double sendsPerSecond, double p50Micros, double p99Micros,
-        double clientCpuMicros, double serverCpuMicros, double allocatedBytes) {
+        double clientCpuMicros, double serverCpuMicros, double allocatedBytes, double jitCpuMicros) {
 
     static final String RAW = "raw";
     static final String CLIENT = "client";
@@ -22,6 +23,6 @@ record SendResult(String path, int threads, double sendsPerSecond, double p50Mic
     /** Every figure was measured. */
     boolean complete() {
         return sendsPerSecond > 0 && p50Micros > 0 && p99Micros > 0 && clientCpuMicros >= 0 && serverCpuMicros >= 0
-               && allocatedBytes > 0;
+               && allocatedBytes > 0 && jitCpuMicros >= 0;
     }
 }

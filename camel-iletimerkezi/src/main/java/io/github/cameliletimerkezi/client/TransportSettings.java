@@ -12,8 +12,10 @@ import javax.net.ssl.SSLContext;
  * @param readTimeout    how long to wait for the answer
  * @param maxConnections the pool's size
  * @param sslContext     the TLS context, or null for the JVM's defaults (certificates verified)
+ * @param proxy          the HTTP proxy to go through, or null for direct connections
  */
-public record TransportSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, SSLContext sslContext) {
+public record TransportSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, SSLContext sslContext,
+        ProxySettings proxy) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_CONNECTIONS = 20;
@@ -30,6 +32,11 @@ public record TransportSettings(Duration connectTimeout, Duration readTimeout, i
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
         }
+    }
+
+    /** Direct connections, without a proxy. */
+    public TransportSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, SSLContext sslContext) {
+        this(connectTimeout, readTimeout, maxConnections, sslContext, null);
     }
 
     public static TransportSettings defaults() {

@@ -12,6 +12,7 @@ import io.github.cameliletimerkezi.report.ReportPoller.Outcome;
 import io.github.cameliletimerkezi.report.TrackedOrders.TrackedOrder;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.OrderUpdate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -44,6 +45,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     private StateRepository<String, String> stateRepository;
     private TrackedOrders trackedOrders;
     private volatile ReportPoller poller;
+    private volatile boolean credentialsAccepted;
 
     public IletiMerkeziReportConsumer(IletiMerkeziEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -105,14 +107,19 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             reports = new ReportPoller(getEndpoint().getClient(), configuration.getRowCount(), Clock.systemUTC());
             poller = reports;
         }
+        List<TrackedOrder> orders = trackedOrders.snapshot();
+        if (orders.isEmpty() && !credentialsAccepted) {
+            verifyCredentials();
+        }
         int emitted = 0;
-        for (TrackedOrder order : trackedOrders.snapshot()) {
+        for (TrackedOrder order : orders) {
             ReportPoller.Result result;
             try {
                 result = reports.poll(order, trackedOrders, this::emit);
             } catch (IletiMerkeziException e) {
                 throw new ReportPollException(e);
             }
+            credentialsAccepted = true;
             emitted += result.emitted();
             if (result.outcome() == Outcome.FINISHED) {
                 trackedOrders.remove(order.id());
@@ -120,6 +127,23 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             }
         }
         return emitted;
+    }
+
+    /**
+     * With no order to follow a poll would ask nothing, and the consumer's health check would say UP whatever the
+     * credentials; until they are accepted once, an idle poll asks the balance instead (no side effects).
+     */
+    private void verifyCredentials() throws Exception {
+        IletiMerkeziResponse balance;
+        try {
+            balance = getEndpoint().getClient().balance();
+        } catch (IletiMerkeziException e) {
+            throw new ReportPollException(e);
+        }
+        if (balance.isError()) {
+            throw new ReportPollException(new IletiMerkeziException(balance));
+        }
+        credentialsAccepted = true;
     }
 
     private Emission emit(String key, Object update) {

@@ -32,7 +32,7 @@ class GeneratedMetadataTest extends CamelTestSupport {
         assertThat(component.getEndpointPropertyConfigurer()).isInstanceOf(IletiMerkeziEndpointConfigurer.class);
         EndpointUriFactory factory = context.getCamelContextExtension().getEndpointUriFactory("iletimerkezi");
         assertThat(factory).isInstanceOf(IletiMerkeziEndpointUriFactory.class);
-        assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("password", "secretKey", "apiHash");
+        assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("password", "secretKey", "apiHash", "proxyPassword");
     }
 
     @Test

@@ -169,6 +169,24 @@ class SmsSinkKameletTest {
         assertThat(sandbox.requestCount()).isZero();
     }
 
+    @Test
+    void iysWithoutAListFailsTheRouteAtStartNamingIysList() throws Exception {
+        CamelContext iys = KameletRoutes.context(KameletRoutes.sandboxProperties(sandbox));
+        iys.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:campaign").to("kamelet:iletimerkezi-sms-sink?iys=true&publicKey={{im.public-key}}"
+                                           + "&secretKey={{im.secret-key}}&baseUrl={{im.base-url}}");
+            }
+        });
+        try {
+            assertThatThrownBy(iys::start).hasMessageContaining("iletimerkezi-sms-sink")
+                    .rootCause().isInstanceOf(IllegalArgumentException.class).hasMessageContaining("iysList");
+        } finally {
+            iys.stop();
+        }
+    }
+
     private Exchange send(String text, Map<String, Object> headers) {
         return template.request("direct:sms", exchange -> {
             exchange.getMessage().setBody(text);

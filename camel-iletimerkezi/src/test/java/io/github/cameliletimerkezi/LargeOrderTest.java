@@ -1,5 +1,6 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

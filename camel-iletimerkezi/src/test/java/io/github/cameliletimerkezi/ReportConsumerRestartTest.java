@@ -1,5 +1,6 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.report.ReportPollException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -190,8 +193,11 @@ class ReportConsumerTest extends IletiMerkeziTestSupport {
 
         poll();
 
-        assertThat(pollErrors).singleElement().isInstanceOfSatisfying(IletiMerkeziException.class,
-                e -> assertThat(e.getStatusCode()).isEqualTo(503));
+        assertThat(pollErrors).singleElement().isInstanceOfSatisfying(ReportPollException.class, e -> {
+            assertThat(e.getHttpResponseCode()).isEqualTo(503);
+            assertThat(e.getCause()).isInstanceOfSatisfying(IletiMerkeziException.class,
+                    cause -> assertThat(cause.getStatusCode()).isEqualTo(503));
+        });
         assertThat(recipientUpdates()).containsExactly(number(0) + "=111", number(1) + "=112");
 
         reportIs(113, statuses);

@@ -1,5 +1,6 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import java.util.stream.Stream;
 
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
@@ -66,7 +67,6 @@ class StatusCodeTest extends IletiMerkeziTestSupport {
         IletiMerkeziException exception = exchange.getException(IletiMerkeziException.class);
         assertThat(exception).isNotNull();
         assertThat(exception.getStatusCode()).isEqualTo(code);
-        assertThat(exception.getHttpResponseCode()).isEqualTo(code);
         assertThat(exception.getStatusMessage()).isEqualTo(message);
         assertThat(exception.getOperation()).isEqualTo("send");
         assertThat(exception.getMessage()).contains("send", String.valueOf(code), message, StatusCodes.meaning(code));

@@ -1,5 +1,6 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

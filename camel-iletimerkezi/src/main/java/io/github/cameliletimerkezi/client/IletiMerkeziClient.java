@@ -2,7 +2,7 @@ package io.github.cameliletimerkezi.client;
 
 import java.io.IOException;
 
-import io.github.cameliletimerkezi.IletiMerkeziException;
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.StatusCodes;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
 
-import io.github.cameliletimerkezi.IletiMerkeziException;
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.client.xml.ResponseEnvelope;
 import io.github.cameliletimerkezi.client.xml.XmlCodec;
 import io.github.cameliletimerkezi.model.Balance;

@@ -1,8 +1,8 @@
 package io.github.cameliletimerkezi.client;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Pattern;
-
-import org.apache.camel.util.URISupport;
 
 /**
  * Makes request bodies and addresses safe to log: the contents of the password, hash and userPassword elements are
@@ -21,6 +21,19 @@ final class WireLog {
     }
 
     static String url(String url) {
-        return URISupport.sanitizeUri(url);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            if (uri.getRawUserInfo() == null) {
+                return url;
+            }
+            return new URI(uri.getScheme(), "xxxxxx", uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(),
+                    uri.getFragment()).toString();
+        } catch (URISyntaxException e) {
+            // not a URL we can take apart: show nothing of it rather than risk a secret
+            return "(unparseable address)";
+        }
     }
 }

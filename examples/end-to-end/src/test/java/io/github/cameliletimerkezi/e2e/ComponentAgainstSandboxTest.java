@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.cameliletimerkezi.IletiMerkeziComponent;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
-import io.github.cameliletimerkezi.IletiMerkeziException;
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.OrderUpdate;

@@ -1,5 +1,7 @@
-package io.github.cameliletimerkezi;
+package io.github.cameliletimerkezi.request;
 
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.Message;
 
@@ -7,12 +9,12 @@ import org.apache.camel.Message;
  * Finds the order a cancel or report acts on: the {@code CamelIletiMerkeziOrderId} header, else the body (an id, or
  * the {@link IletiMerkeziResponse} of a send), else the endpoint's orderId option.
  */
-final class OrderIdReader {
+public final class OrderIdReader {
 
     private OrderIdReader() {
     }
 
-    static String read(Message message, IletiMerkeziConfiguration configuration) {
+    public static String read(Message message, IletiMerkeziConfiguration configuration) {
         String id = text(message.getHeader(IletiMerkeziConstants.ORDER_ID));
         if (id == null) {
             Object body = message.getBody();

@@ -1,4 +1,4 @@
-package io.github.cameliletimerkezi;
+package io.github.cameliletimerkezi.report;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * time. Orders published while no consumer listens wait (up to {@value #MAX_PENDING}) for the first one that starts,
  * so a route that sends before the consumer's route has started loses nothing.
  */
-final class OrderFeed {
+public final class OrderFeed {
 
     static final int MAX_PENDING = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(OrderFeed.class);
@@ -25,7 +25,7 @@ final class OrderFeed {
     private final List<BiConsumer<String, OrderSource>> listeners = new CopyOnWriteArrayList<>();
     private final Deque<PendingOrder> pending = new ArrayDeque<>();
 
-    synchronized void publish(String orderId, OrderSource source) {
+    public synchronized void publish(String orderId, OrderSource source) {
         if (listeners.isEmpty()) {
             if (pending.size() == MAX_PENDING) {
                 PendingOrder dropped = pending.removeFirst();
@@ -39,7 +39,7 @@ final class OrderFeed {
         listeners.forEach(listener -> listener.accept(orderId, source));
     }
 
-    synchronized void subscribe(BiConsumer<String, OrderSource> listener) {
+    public synchronized void subscribe(BiConsumer<String, OrderSource> listener) {
         listeners.add(listener);
         while (!pending.isEmpty()) {
             PendingOrder order = pending.removeFirst();
@@ -47,7 +47,7 @@ final class OrderFeed {
         }
     }
 
-    void unsubscribe(BiConsumer<String, OrderSource> listener) {
+    public void unsubscribe(BiConsumer<String, OrderSource> listener) {
         listeners.remove(listener);
     }
 }

@@ -1,5 +1,7 @@
-package io.github.cameliletimerkezi;
+package io.github.cameliletimerkezi.request;
 
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,12 +21,12 @@ import org.apache.camel.Message;
  * {@code send_datetime}), or the text itself with the recipients in the {@code CamelIletiMerkeziRecipients} header.
  * Fields the body leaves open are taken from the headers, then from the endpoint's options.
  */
-final class SendRequestReader {
+public final class SendRequestReader {
 
     private SendRequestReader() {
     }
 
-    static SendRequest read(Message message, IletiMerkeziConfiguration configuration) {
+    public static SendRequest read(Message message, IletiMerkeziConfiguration configuration) {
         Object body = message.getBody();
         SendRequest request;
         if (body instanceof SendRequest typed) {
@@ -113,7 +115,7 @@ final class SendRequestReader {
     }
 
     /** A List, array or comma-separated String of numbers. */
-    static List<String> numbers(Object value) {
+    public static List<String> numbers(Object value) {
         if (value == null) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package io.github.cameliletimerkezi;
+package io.github.cameliletimerkezi.report;
 
 /**
  * Why the report consumer follows an order.

@@ -1,23 +1,21 @@
-package io.github.cameliletimerkezi;
+package io.github.cameliletimerkezi.client;
 
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.StatusCodes;
-import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.spi.HttpResponseAware;
 
 /**
  * The provider answered with an error status, or with something that is not its XML. Carries the status code (the
  * provider's code, else the HTTP status), the provider's message and the operation, so health checks and error
- * handlers can branch on the code.
+ * handlers can branch on the code. A plain Java exception: the client that throws it runs without Camel.
  */
-public class IletiMerkeziException extends RuntimeCamelException implements HttpResponseAware {
+public class IletiMerkeziException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final String operation;
     private final transient IletiMerkeziResponse response;
-    private int statusCode;
-    private String statusMessage;
+    private final int statusCode;
+    private final String statusMessage;
 
     /** An answer that carried an error status. */
     public IletiMerkeziException(IletiMerkeziResponse response) {
@@ -56,25 +54,5 @@ public class IletiMerkeziException extends RuntimeCamelException implements Http
     /** The answer, when it could be read; null for unreadable answers. */
     public IletiMerkeziResponse getResponse() {
         return response;
-    }
-
-    @Override
-    public int getHttpResponseCode() {
-        return statusCode;
-    }
-
-    @Override
-    public void setHttpResponseCode(int code) {
-        this.statusCode = code;
-    }
-
-    @Override
-    public String getHttpResponseStatus() {
-        return statusMessage;
-    }
-
-    @Override
-    public void setHttpResponseStatus(String status) {
-        this.statusMessage = status;
     }
 }

@@ -1,10 +1,11 @@
-package io.github.cameliletimerkezi;
+package io.github.cameliletimerkezi.report;
 
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.github.cameliletimerkezi.TrackedOrders.TrackedOrder;
+import io.github.cameliletimerkezi.report.TrackedOrders.TrackedOrder;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.model.DeliveryStatus;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;

@@ -1,4 +1,4 @@
-package io.github.cameliletimerkezi;
+package io.github.cameliletimerkezi.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

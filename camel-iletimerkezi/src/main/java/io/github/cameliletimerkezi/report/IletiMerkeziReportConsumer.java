@@ -1,12 +1,16 @@
-package io.github.cameliletimerkezi;
+package io.github.cameliletimerkezi.report;
 
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
+import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import io.github.cameliletimerkezi.ReportPoller.Emission;
-import io.github.cameliletimerkezi.ReportPoller.Outcome;
-import io.github.cameliletimerkezi.TrackedOrders.TrackedOrder;
+import io.github.cameliletimerkezi.report.ReportPoller.Emission;
+import io.github.cameliletimerkezi.report.ReportPoller.Outcome;
+import io.github.cameliletimerkezi.report.TrackedOrders.TrackedOrder;
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.model.OrderUpdate;
 import org.apache.camel.Exchange;
@@ -103,7 +107,12 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         }
         int emitted = 0;
         for (TrackedOrder order : trackedOrders.snapshot()) {
-            ReportPoller.Result result = reports.poll(order, trackedOrders, this::emit);
+            ReportPoller.Result result;
+            try {
+                result = reports.poll(order, trackedOrders, this::emit);
+            } catch (IletiMerkeziException e) {
+                throw new ReportPollException(e);
+            }
             emitted += result.emitted();
             if (result.outcome() == Outcome.FINISHED) {
                 trackedOrders.remove(order.id());

@@ -10,6 +10,7 @@ import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.client.IletiMerkeziTransportException;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -99,6 +100,9 @@ public class IletiMerkeziProducerHealthCheck extends AbstractHealthCheck {
             return response.getBalance() == null
                     ? new BalanceAnswer.Balance(null, null)
                     : new BalanceAnswer.Balance(response.getBalance().sms(), response.getBalance().amount());
+        } catch (IletiMerkeziTransportException e) {
+            // not sent, or no answer: the provider said nothing, so there is no status code to show
+            return new BalanceAnswer.Unreachable(e);
         } catch (IletiMerkeziException e) {
             return new BalanceAnswer.Refused(e.getStatusCode(), e.getStatusMessage());
         } catch (IOException | RuntimeException e) {

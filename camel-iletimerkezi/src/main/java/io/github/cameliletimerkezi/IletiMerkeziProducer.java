@@ -1,6 +1,9 @@
 package io.github.cameliletimerkezi;
 
+import java.io.IOException;
+
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.model.StatusCodes;
 import io.github.cameliletimerkezi.request.OrderIdReader;
 import io.github.cameliletimerkezi.request.SendRequestReader;
 import io.github.cameliletimerkezi.report.OrderSource;
@@ -9,6 +12,8 @@ import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the endpoint's operation (or the one the {@code CamelIletiMerkeziOperation} header names) and puts the
@@ -16,6 +21,8 @@ import org.apache.camel.support.DefaultProducer;
  * checked before any request is made.
  */
 public class IletiMerkeziProducer extends DefaultProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziProducer.class);
 
     public IletiMerkeziProducer(IletiMerkeziEndpoint endpoint) {
         super(endpoint);
@@ -44,25 +51,48 @@ public class IletiMerkeziProducer extends DefaultProducer {
             case status -> null;
         };
         if (response == null) {
-            message.setBody(client.isServiceUp());
+            message.setBody(serviceUp(client));
             return;
         }
-        if (operation == IletiMerkeziOperation.send && !response.isError() && response.getOrderId() != null) {
-            getEndpoint().getComponent().getOrderFeed().publish(response.getOrderId(), OrderSource.SEND);
-        } else if (operation == IletiMerkeziOperation.report
-                   && Boolean.TRUE.equals(message.getHeader(IletiMerkeziConstants.TRACK_ORDER, Boolean.class))) {
-            // whatever this page says (456 for a scheduled order), the consumer follows the order until it is final
-            getEndpoint().getComponent().trackOrder(response.getOrderId());
-        }
+        // the send's result is on the message before anything else can fail: a failure after this point must not
+        // make an error handler send a paid SMS again
         message.setHeader(IletiMerkeziConstants.STATUS_CODE, response.getCode());
         message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, response.getMessage());
         if (response.getOrderId() != null) {
             message.setHeader(IletiMerkeziConstants.ORDER_ID, response.getOrderId());
         }
         message.setBody(response);
+        if (operation == IletiMerkeziOperation.send && !response.isError() && response.getOrderId() != null) {
+            getEndpoint().getComponent().getOrderFeed().publish(response.getOrderId(), OrderSource.SEND);
+        } else if (operation == IletiMerkeziOperation.report
+                   && Boolean.TRUE.equals(message.getHeader(IletiMerkeziConstants.TRACK_ORDER, Boolean.class))) {
+            // whatever this page says (456 for a scheduled order), the consumer follows the order until it is final
+            getEndpoint().getComponent().getOrderFeed().publish(response.getOrderId(), OrderSource.API);
+        }
         if (response.isError() && configuration.isThrowExceptionOnFailure()) {
             throw new IletiMerkeziException(response);
         }
+    }
+
+    /**
+     * Up when a balance query answers 200, down when the service answers 5xx or cannot be reached. Any other answer
+     * (wrong credentials, no subscription) is a configuration error, not an outage, and raises IletiMerkeziException.
+     */
+    private boolean serviceUp(IletiMerkeziClient client) {
+        IletiMerkeziResponse balance;
+        try {
+            balance = client.balance();
+        } catch (IletiMerkeziException | IOException e) {
+            LOG.debug("İleti Merkezi status: {}", e.getMessage());
+            return false;
+        }
+        if (balance.getCode() == StatusCodes.OK) {
+            return true;
+        }
+        if (balance.getCode() >= 500) {
+            return false;
+        }
+        throw new IletiMerkeziException(balance);
     }
 
     private static IletiMerkeziOperation operation(Message message, IletiMerkeziConfiguration configuration) {

@@ -81,6 +81,7 @@ final class SendOrderFactory {
             if (message.text() == null || message.text().isBlank()) {
                 throw new IllegalArgumentException("text: " + label + " has an empty text");
             }
+            XmlChars.check("text of " + label, message.text());
             if (message.recipients().isEmpty()) {
                 throw new IllegalArgumentException("recipients: " + label + " has no recipients");
             }

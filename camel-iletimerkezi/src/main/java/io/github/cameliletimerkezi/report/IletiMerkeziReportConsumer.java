@@ -15,6 +15,7 @@ import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.client.IletiMerkeziTransportException;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.OrderUpdate;
 import io.github.cameliletimerkezi.report.ReportPoller.Emission;
 import io.github.cameliletimerkezi.report.ReportPoller.Outcome;
@@ -60,6 +61,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     private StateRepository<String, String> stateRepository;
     private TrackedOrders trackedOrders;
     private volatile ReportPoller poller;
+    private volatile boolean credentialsAccepted;
 
     /** An order whose polls fail: how often in a row, and how many polls it sits out before the next try. */
     private static final class Backoff {
@@ -169,10 +171,14 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         // orders handed over since the last poll are written here, on the poll thread, not on the sender's; a
         // repository that fails does not stop the polling
         save();
+        List<TrackedOrder> orders = trackedOrders.snapshot();
+        if (orders.isEmpty() && !credentialsAccepted) {
+            verifyCredentials();
+        }
         int emitted = 0;
         int failed = 0;
         Exception firstFailure = null;
-        for (TrackedOrder order : trackedOrders.snapshot()) {
+        for (TrackedOrder order : orders) {
             if (!mayEmit()) {
                 break;
             }
@@ -189,6 +195,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
                 continue;
             }
             failing.remove(order.id());
+            credentialsAccepted = true;
             emitted += result.emitted();
             if (result.outcome() == Outcome.FINISHED) {
                 finished(order, reports);
@@ -216,6 +223,23 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         } catch (RuntimeException e) {
             return e;
         }
+    }
+
+    /**
+     * With no order to follow a poll would ask nothing, and the consumer's health check would say UP whatever the
+     * credentials; until they are accepted once, an idle poll asks the balance instead (no side effects).
+     */
+    private void verifyCredentials() throws Exception {
+        IletiMerkeziResponse balance;
+        try {
+            balance = getEndpoint().getClient().balance();
+        } catch (IletiMerkeziException e) {
+            throw new ReportPollException(e);
+        }
+        if (balance.isError()) {
+            throw new ReportPollException(new IletiMerkeziException(balance));
+        }
+        credentialsAccepted = true;
     }
 
     private boolean mayEmit() {

@@ -32,7 +32,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
     static final String ENV_SECRET_KEY = "IM_SECRET_KEY";
     static final String ENV_API_HASH = "IM_API_HASH";
 
-    @UriPath(enums = "send,cancel,balance,report,status,account,senders")
+    @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist")
     @Metadata(required = true)
     private IletiMerkeziOperation operation;
 
@@ -89,8 +89,9 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * The operation to run: send, cancel, balance, report, status, account or senders. The CamelIletiMerkeziOperation
-     * header overrides it per message. As a consumer only report is allowed.
+     * The operation to run: send, cancel, balance, report, status, account, senders, blacklist, addToBlacklist or
+     * removeFromBlacklist. The CamelIletiMerkeziOperation header overrides it per message. As a consumer only report is
+     * allowed.
      */
     public void setOperation(IletiMerkeziOperation operation) {
         this.operation = operation;

@@ -8,13 +8,14 @@ import org.apache.camel.spi.Metadata;
 public final class IletiMerkeziConstants {
 
     @Metadata(label = "producer",
-              description = "The operation to run, overriding the endpoint's path: send, cancel, balance, report, status, account"
-                            + " or senders. An unknown value is an error.",
+              description = "The operation to run, overriding the endpoint's path: send, cancel, balance, report, status, account,"
+                            + " senders, blacklist, addToBlacklist or removeFromBlacklist. An unknown value is an error.",
               javaType = "String")
     public static final String OPERATION = "CamelIletiMerkeziOperation";
 
     @Metadata(label = "producer",
-              description = "The numbers a text body is sent to: a List, an array or a comma-separated String.",
+              description = "The numbers a text body is sent to (or, when the body names none, the numbers added to or removed"
+                            + " from the blacklist): a List, an array or a comma-separated String.",
               javaType = "Object")
     public static final String RECIPIENTS = "CamelIletiMerkeziRecipients";
 
@@ -53,6 +54,18 @@ public final class IletiMerkeziConstants {
     @Metadata(label = "producer", description = "Rows per report page, 1 to 1000, overriding the rowCount option.",
               javaType = "Integer")
     public static final String ROW_COUNT = "CamelIletiMerkeziRowCount";
+
+    @Metadata(label = "producer",
+              description = "The start of a time range (blacklist: numbers added from then on): the provider's text form or a"
+                            + " java.time value, taken in Turkish time.",
+              javaType = "Object")
+    public static final String START = "CamelIletiMerkeziStart";
+
+    @Metadata(label = "producer",
+              description = "The end of a time range (blacklist: numbers added until then): the provider's text form or a"
+                            + " java.time value, taken in Turkish time.",
+              javaType = "Object")
+    public static final String END = "CamelIletiMerkeziEnd";
 
     @Metadata(label = "producer",
               description = "The provider's status code of the answer (200 on success), or the HTTP status when the answer"

@@ -1,7 +1,6 @@
 package io.github.cameliletimerkezi;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +20,13 @@ public enum IletiMerkeziOperation {
     /** The legacy account-info request (username/password accounts only). */
     account,
     /** List the senders approved for the account. */
-    senders;
+    senders,
+    /** Read one page of the account's blacklist, optionally between two times. */
+    blacklist,
+    /** Add numbers to the blacklist, one API call per number. */
+    addToBlacklist,
+    /** Remove numbers from the blacklist, one API call per number. */
+    removeFromBlacklist;
 
     /**
      * Reads an operation name, ignoring case.
@@ -35,7 +40,7 @@ public enum IletiMerkeziOperation {
         }
         String name = value == null ? "" : value.toString().trim();
         for (IletiMerkeziOperation operation : values()) {
-            if (operation.name().equals(name.toLowerCase(Locale.ROOT))) {
+            if (operation.name().equalsIgnoreCase(name)) {
                 return operation;
             }
         }

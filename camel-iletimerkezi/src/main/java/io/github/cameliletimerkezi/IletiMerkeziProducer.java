@@ -1,6 +1,10 @@
 package io.github.cameliletimerkezi;
 
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.cameliletimerkezi.request.BlacklistRequestReader;
 import io.github.cameliletimerkezi.request.OrderIdReader;
 import io.github.cameliletimerkezi.request.SendRequestReader;
 import io.github.cameliletimerkezi.report.OrderSource;
@@ -32,6 +36,10 @@ public class IletiMerkeziProducer extends DefaultProducer {
         IletiMerkeziClient client = getEndpoint().getClient();
         Message message = exchange.getMessage();
         IletiMerkeziOperation operation = operation(message, configuration);
+        if (operation == IletiMerkeziOperation.addToBlacklist || operation == IletiMerkeziOperation.removeFromBlacklist) {
+            changeBlacklist(operation, message, client, configuration);
+            return;
+        }
         IletiMerkeziResponse response = switch (operation) {
             case send -> client.send(SendRequestReader.read(message, configuration));
             case cancel -> client.cancel(OrderIdReader.read(message, configuration));
@@ -41,7 +49,8 @@ public class IletiMerkeziProducer extends DefaultProducer {
                     intHeader(message, IletiMerkeziConstants.ROW_COUNT, configuration.getRowCount()));
             case senders -> client.senders();
             case account -> client.account();
-            case status -> null;
+            case blacklist -> client.blacklist(BlacklistRequestReader.query(message, configuration));
+            case status, addToBlacklist, removeFromBlacklist -> null;
         };
         if (response == null) {
             message.setBody(client.isServiceUp());
@@ -62,6 +71,34 @@ public class IletiMerkeziProducer extends DefaultProducer {
         message.setBody(response);
         if (response.isError() && configuration.isThrowExceptionOnFailure()) {
             throw new IletiMerkeziException(response);
+        }
+    }
+
+    /**
+     * One call per number, as the API takes them, after every number was checked. The body becomes the answer (one
+     * number) or the list of answers in the numbers' order; the status headers carry the first failure, else 200, and
+     * that failure is raised after every number was tried.
+     */
+    private static void changeBlacklist(IletiMerkeziOperation operation, Message message, IletiMerkeziClient client,
+                                        IletiMerkeziConfiguration configuration) throws Exception {
+        List<String> numbers = BlacklistRequestReader.numbers(message);
+        boolean single = numbers.size() == 1 && BlacklistRequestReader.isSingle(message);
+        List<IletiMerkeziResponse> answers = new ArrayList<>(numbers.size());
+        IletiMerkeziResponse firstFailure = null;
+        for (String number : numbers) {
+            IletiMerkeziResponse answer = operation == IletiMerkeziOperation.addToBlacklist
+                    ? client.addToBlacklist(number) : client.removeFromBlacklist(number);
+            answers.add(answer);
+            if (answer.isError() && firstFailure == null) {
+                firstFailure = answer;
+            }
+        }
+        IletiMerkeziResponse shown = firstFailure != null ? firstFailure : answers.get(0);
+        message.setHeader(IletiMerkeziConstants.STATUS_CODE, shown.getCode());
+        message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, shown.getMessage());
+        message.setBody(single ? answers.get(0) : answers);
+        if (firstFailure != null && configuration.isThrowExceptionOnFailure()) {
+            throw new IletiMerkeziException(firstFailure);
         }
     }
 

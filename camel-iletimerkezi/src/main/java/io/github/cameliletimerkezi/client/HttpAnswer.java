@@ -3,5 +3,5 @@ package io.github.cameliletimerkezi.client;
 /**
  * What came back over HTTP: the status and the decoded body (empty when there was none).
  */
-record HttpAnswer(int status, String body) {
+public record HttpAnswer(int status, String body) {
 }

@@ -3,6 +3,8 @@ package io.github.cameliletimerkezi.client;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import io.github.cameliletimerkezi.blacklist.BlacklistCalls;
+import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
 import io.github.cameliletimerkezi.client.xml.OrderElement;
 import io.github.cameliletimerkezi.client.xml.RequestEnvelope;
 import io.github.cameliletimerkezi.client.xml.UserInfoRequest;
@@ -30,6 +32,7 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
     private final ClientSettings settings;
     private final CloseableHttpClient http;
     private final boolean ownsHttp;
+    private final BlacklistCalls blacklistCalls;
 
     /** A client on a shared HTTP pool, which {@link #close()} leaves open. */
     public HttpIletiMerkeziClient(ClientSettings settings, CloseableHttpClient http) {
@@ -40,6 +43,7 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
         this.settings = settings;
         this.http = http;
         this.ownsHttp = ownsHttp;
+        this.blacklistCalls = new BlacklistCalls(new ApiTransport(settings, http));
     }
 
     /** A client with a pool of its own, closed with the client. */
@@ -98,6 +102,21 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
         }
         byte[] body = XmlCodec.write(new UserInfoRequest(user.username(), user.password()));
         return AccountAnswerReader.read(post(AccountAnswerReader.OPERATION, settings.accountUrl(), body));
+    }
+
+    @Override
+    public IletiMerkeziResponse blacklist(BlacklistQuery query) throws IOException {
+        return blacklistCalls.list(query);
+    }
+
+    @Override
+    public IletiMerkeziResponse addToBlacklist(String number) throws IOException {
+        return blacklistCalls.add(number);
+    }
+
+    @Override
+    public IletiMerkeziResponse removeFromBlacklist(String number) throws IOException {
+        return blacklistCalls.remove(number);
     }
 
     @Override

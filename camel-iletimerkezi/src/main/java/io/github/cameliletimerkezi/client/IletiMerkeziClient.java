@@ -2,7 +2,7 @@ package io.github.cameliletimerkezi.client;
 
 import java.io.IOException;
 
-import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.StatusCodes;
@@ -41,6 +41,26 @@ public interface IletiMerkeziClient extends AutoCloseable {
 
     /** The legacy account-info answer (username/password accounts only), without the password it carries. */
     IletiMerkeziResponse account() throws IOException;
+
+    /** One page of the account's blacklist; the payload is a {@code BlacklistPage}. */
+    default IletiMerkeziResponse blacklist(BlacklistQuery query) throws IOException {
+        throw unsupported("blacklist");
+    }
+
+    /** Adds one number to the blacklist: sends to it are refused from then on (452, or 112 per number). */
+    default IletiMerkeziResponse addToBlacklist(String number) throws IOException {
+        throw unsupported("addToBlacklist");
+    }
+
+    /** Removes one number from the blacklist. */
+    default IletiMerkeziResponse removeFromBlacklist(String number) throws IOException {
+        throw unsupported("removeFromBlacklist");
+    }
+
+    /** What a client that predates an operation answers when asked for it. */
+    private UnsupportedOperationException unsupported(String operation) {
+        return new UnsupportedOperationException(getClass().getSimpleName() + " does not implement " + operation);
+    }
 
     /** Whether the service answers a balance query with 200; any failure means false. */
     default boolean isServiceUp() {

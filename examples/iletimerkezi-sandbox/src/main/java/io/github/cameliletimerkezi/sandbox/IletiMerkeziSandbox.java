@@ -159,6 +159,9 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
             case "/v1/get-report" -> account.report(order);
             case "/v1/get-balance" -> account.balance();
             case "/v1/get-sender" -> account.senders();
+            case "/v1/add-blacklist" -> account.blacklist().add(request.child("blacklist"));
+            case "/v1/delete-blacklist" -> account.blacklist().delete(request.child("blacklist"));
+            case "/v1/get-blacklist" -> account.blacklist().list(request.child("blacklist"));
             default -> SandboxAnswer.of(404);
         };
     }

@@ -33,6 +33,7 @@ final class SandboxAccount {
     private static final int MAX_ROW_COUNT = 1000;
 
     private final SandboxSettings settings;
+    private final SandboxBlacklist blacklist;
     private final Map<Long, SandboxOrder> orders = new HashMap<>();
     private final Map<String, Instant> recentTexts = new HashMap<>();
     private long smsCredits;
@@ -41,9 +42,14 @@ final class SandboxAccount {
 
     SandboxAccount(SandboxSettings settings) {
         this.settings = settings;
+        this.blacklist = new SandboxBlacklist(settings.clock());
         this.smsCredits = settings.smsCredits();
         this.amount = settings.amount();
         this.nextOrderId = settings.firstOrderId();
+    }
+
+    SandboxBlacklist blacklist() {
+        return blacklist;
     }
 
     synchronized long smsCredits() {
@@ -129,6 +135,9 @@ final class SandboxAccount {
             duplicateKeys.add(key);
             cost += (long) numbers.size() * parts;
         }
+        if (accepted.stream().allMatch(number -> blacklist.contains(number[0]))) {
+            return SandboxAnswer.of(452);
+        }
         if (cost > smsCredits) {
             return SandboxAnswer.of(402);
         }
@@ -148,7 +157,7 @@ final class SandboxAccount {
         List<SandboxOrder.Recipient> recipients = new ArrayList<>(accepted.size());
         for (int i = 0; i < accepted.size(); i++) {
             Instant finalAt = sendAt.plusNanos(delayNanos * (i + 1) / accepted.size());
-            boolean delivered = random.nextDouble() >= settings.failureRatio();
+            boolean delivered = random.nextDouble() >= settings.failureRatio() && !blacklist.contains(accepted.get(i)[0]);
             recipients.add(new SandboxOrder.Recipient(accepted.get(i)[0], finalAt, delivered,
                     Integer.parseInt(accepted.get(i)[1])));
         }

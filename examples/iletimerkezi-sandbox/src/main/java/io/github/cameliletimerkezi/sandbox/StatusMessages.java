@@ -24,6 +24,7 @@ final class StatusMessages {
             Map.entry(459, "Başlık kısmı boş olamaz"),
             Map.entry(460, "Başlık 11 karakterden fazla olmamalı ve Türkçe karakter içermemelidir."),
             Map.entry(464, "Page değeri 1 den başlamalı."),
+            Map.entry(466, "Hatalı numara."),
             Map.entry(469, "IYS listenizi seçmelisiniz, BIREYSEL veya TACIR."));
 
     private StatusMessages() {

@@ -9,7 +9,7 @@ public final class IletiMerkeziConstants {
 
     @Metadata(label = "producer",
               description = "The operation to run, overriding the endpoint's path: send, cancel, balance, report, status, account,"
-                            + " senders, blacklist, addToBlacklist or removeFromBlacklist. An unknown value is an error.",
+                            + " senders, blacklist, addToBlacklist, removeFromBlacklist or estimate. An unknown value is an error.",
               javaType = "String")
     public static final String OPERATION = "CamelIletiMerkeziOperation";
 
@@ -76,6 +76,18 @@ public final class IletiMerkeziConstants {
     @Metadata(label = "producer", description = "The provider's status message of the answer (Turkish).",
               javaType = "String")
     public static final String STATUS_MESSAGE = "CamelIletiMerkeziStatusMessage";
+
+    @Metadata(label = "producer",
+              description = "Out of send and estimate: the SMS parts of the order's longest text (at most 7; a longer text is"
+                            + " refused before sending).",
+              javaType = "Integer")
+    public static final String PARTS = "CamelIletiMerkeziParts";
+
+    @Metadata(label = "producer",
+              description = "Out of send and estimate: the SMS credits the order takes when every recipient is delivered (parts"
+                            + " times recipients, summed over its texts).",
+              javaType = "Long")
+    public static final String CREDITS = "CamelIletiMerkeziCredits";
 
     @Metadata(label = "producer",
               description = "When true on a report request, the order is also handed to the report consumers of the same"

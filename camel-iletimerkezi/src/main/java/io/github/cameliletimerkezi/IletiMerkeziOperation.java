@@ -26,7 +26,9 @@ public enum IletiMerkeziOperation {
     /** Add numbers to the blacklist, one API call per number. */
     addToBlacklist,
     /** Remove numbers from the blacklist, one API call per number. */
-    removeFromBlacklist;
+    removeFromBlacklist,
+    /** Count a send's SMS parts and credits without sending it. */
+    estimate;
 
     /**
      * Reads an operation name, ignoring case.

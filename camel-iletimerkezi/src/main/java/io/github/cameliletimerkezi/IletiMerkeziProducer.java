@@ -4,7 +4,10 @@ import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.cameliletimerkezi.model.SendRequest;
+import io.github.cameliletimerkezi.parts.SendEstimate;
 import io.github.cameliletimerkezi.request.BlacklistRequestReader;
+import io.github.cameliletimerkezi.request.EstimateRequestReader;
 import io.github.cameliletimerkezi.request.OrderIdReader;
 import io.github.cameliletimerkezi.request.SendRequestReader;
 import io.github.cameliletimerkezi.report.OrderSource;
@@ -40,8 +43,18 @@ public class IletiMerkeziProducer extends DefaultProducer {
             changeBlacklist(operation, message, client, configuration);
             return;
         }
+        if (operation == IletiMerkeziOperation.estimate) {
+            SendEstimate estimate = EstimateRequestReader.read(message, configuration);
+            setCostHeaders(message, estimate);
+            message.setBody(estimate);
+            return;
+        }
         IletiMerkeziResponse response = switch (operation) {
-            case send -> client.send(SendRequestReader.read(message, configuration));
+            case send -> {
+                SendRequest request = SendRequestReader.read(message, configuration);
+                setCostHeaders(message, SendEstimate.checked(request));
+                yield client.send(request);
+            }
             case cancel -> client.cancel(OrderIdReader.read(message, configuration));
             case balance -> client.balance();
             case report -> client.report(OrderIdReader.read(message, configuration),
@@ -50,7 +63,7 @@ public class IletiMerkeziProducer extends DefaultProducer {
             case senders -> client.senders();
             case account -> client.account();
             case blacklist -> client.blacklist(BlacklistRequestReader.query(message, configuration));
-            case status, addToBlacklist, removeFromBlacklist -> null;
+            case status, addToBlacklist, removeFromBlacklist, estimate -> null;
         };
         if (response == null) {
             message.setBody(client.isServiceUp());
@@ -100,6 +113,11 @@ public class IletiMerkeziProducer extends DefaultProducer {
         if (firstFailure != null && configuration.isThrowExceptionOnFailure()) {
             throw new IletiMerkeziException(firstFailure);
         }
+    }
+
+    private static void setCostHeaders(Message message, SendEstimate estimate) {
+        message.setHeader(IletiMerkeziConstants.PARTS, estimate.parts());
+        message.setHeader(IletiMerkeziConstants.CREDITS, estimate.credits());
     }
 
     private static IletiMerkeziOperation operation(Message message, IletiMerkeziConfiguration configuration) {

@@ -32,7 +32,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
     static final String ENV_SECRET_KEY = "IM_SECRET_KEY";
     static final String ENV_API_HASH = "IM_API_HASH";
 
-    @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate")
+    @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate,orders")
     @Metadata(required = true)
     private IletiMerkeziOperation operation;
 
@@ -90,7 +90,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     /**
      * The operation to run: send, cancel, balance, report, status, account, senders, blacklist, addToBlacklist,
-     * removeFromBlacklist or estimate. The CamelIletiMerkeziOperation header overrides it per message. As a consumer only report is
+     * removeFromBlacklist, estimate or orders. The CamelIletiMerkeziOperation header overrides it per message. As a consumer only report is
      * allowed.
      */
     public void setOperation(IletiMerkeziOperation operation) {

@@ -9,7 +9,7 @@ public final class IletiMerkeziConstants {
 
     @Metadata(label = "producer",
               description = "The operation to run, overriding the endpoint's path: send, cancel, balance, report, status, account,"
-                            + " senders, blacklist, addToBlacklist, removeFromBlacklist or estimate. An unknown value is an error.",
+                            + " senders, blacklist, addToBlacklist, removeFromBlacklist, estimate or orders. An unknown value is an error.",
               javaType = "String")
     public static final String OPERATION = "CamelIletiMerkeziOperation";
 
@@ -56,13 +56,13 @@ public final class IletiMerkeziConstants {
     public static final String ROW_COUNT = "CamelIletiMerkeziRowCount";
 
     @Metadata(label = "producer",
-              description = "The start of a time range (blacklist: numbers added from then on): the provider's text form or a"
+              description = "The start of a time range (blacklist: numbers added from then on; orders: the first day): the provider's text form or a"
                             + " java.time value, taken in Turkish time.",
               javaType = "Object")
     public static final String START = "CamelIletiMerkeziStart";
 
     @Metadata(label = "producer",
-              description = "The end of a time range (blacklist: numbers added until then): the provider's text form or a"
+              description = "The end of a time range (blacklist: numbers added until then; orders: the last day): the provider's text form or a"
                             + " java.time value, taken in Turkish time.",
               javaType = "Object")
     public static final String END = "CamelIletiMerkeziEnd";

@@ -28,7 +28,9 @@ public enum IletiMerkeziOperation {
     /** Remove numbers from the blacklist, one API call per number. */
     removeFromBlacklist,
     /** Count a send's SMS parts and credits without sending it. */
-    estimate;
+    estimate,
+    /** Every order submitted between two days, as a stream read a page at a time. */
+    orders;
 
     /**
      * Reads an operation name, ignoring case.

@@ -7,7 +7,9 @@ import java.util.List;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.parts.SendEstimate;
 import io.github.cameliletimerkezi.request.BlacklistRequestReader;
+import io.github.cameliletimerkezi.orders.OrderList;
 import io.github.cameliletimerkezi.request.EstimateRequestReader;
+import io.github.cameliletimerkezi.request.OrderListReader;
 import io.github.cameliletimerkezi.request.OrderIdReader;
 import io.github.cameliletimerkezi.request.SendRequestReader;
 import io.github.cameliletimerkezi.report.OrderSource;
@@ -49,6 +51,13 @@ public class IletiMerkeziProducer extends DefaultProducer {
             message.setBody(estimate);
             return;
         }
+        if (operation == IletiMerkeziOperation.orders) {
+            OrderList orders = OrderListReader.read(message, client);
+            message.setHeader(IletiMerkeziConstants.STATUS_CODE, orders.firstAnswer().getCode());
+            message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, orders.firstAnswer().getMessage());
+            message.setBody(orders);
+            return;
+        }
         IletiMerkeziResponse response = switch (operation) {
             case send -> {
                 SendRequest request = SendRequestReader.read(message, configuration);
@@ -63,7 +72,7 @@ public class IletiMerkeziProducer extends DefaultProducer {
             case senders -> client.senders();
             case account -> client.account();
             case blacklist -> client.blacklist(BlacklistRequestReader.query(message, configuration));
-            case status, addToBlacklist, removeFromBlacklist, estimate -> null;
+            case status, addToBlacklist, removeFromBlacklist, estimate, orders -> null;
         };
         if (response == null) {
             message.setBody(client.isServiceUp());

@@ -1,11 +1,13 @@
 package io.github.cameliletimerkezi.client;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 
 import io.github.cameliletimerkezi.blacklist.BlacklistCalls;
 import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
 import io.github.cameliletimerkezi.client.xml.OrderElement;
+import io.github.cameliletimerkezi.orders.OrderListCalls;
 import io.github.cameliletimerkezi.client.xml.RequestEnvelope;
 import io.github.cameliletimerkezi.client.xml.UserInfoRequest;
 import io.github.cameliletimerkezi.client.xml.XmlCodec;
@@ -33,6 +35,7 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
     private final CloseableHttpClient http;
     private final boolean ownsHttp;
     private final BlacklistCalls blacklistCalls;
+    private final OrderListCalls orderListCalls;
 
     /** A client on a shared HTTP pool, which {@link #close()} leaves open. */
     public HttpIletiMerkeziClient(ClientSettings settings, CloseableHttpClient http) {
@@ -43,7 +46,9 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
         this.settings = settings;
         this.http = http;
         this.ownsHttp = ownsHttp;
-        this.blacklistCalls = new BlacklistCalls(new ApiTransport(settings, http));
+        ApiTransport transport = new ApiTransport(settings, http);
+        this.blacklistCalls = new BlacklistCalls(transport);
+        this.orderListCalls = new OrderListCalls(transport);
     }
 
     /** A client with a pool of its own, closed with the client. */
@@ -117,6 +122,11 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
     @Override
     public IletiMerkeziResponse removeFromBlacklist(String number) throws IOException {
         return blacklistCalls.remove(number);
+    }
+
+    @Override
+    public IletiMerkeziResponse orders(LocalDate start, LocalDate end, int page) throws IOException {
+        return orderListCalls.page(start, end, page);
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.github.cameliletimerkezi.client;
 
 import java.io.IOException;
 
+import java.time.LocalDate;
+
 import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
@@ -55,6 +57,14 @@ public interface IletiMerkeziClient extends AutoCloseable {
     /** Removes one number from the blacklist. */
     default IletiMerkeziResponse removeFromBlacklist(String number) throws IOException {
         throw unsupported("removeFromBlacklist");
+    }
+
+    /**
+     * One page of the orders submitted between two days (both included, at most 10 days apart); the payload is an
+     * {@code OrderPage}. {@code OrderList} walks longer ranges and every page.
+     */
+    default IletiMerkeziResponse orders(LocalDate start, LocalDate end, int page) throws IOException {
+        throw unsupported("orders");
     }
 
     /** What a client that predates an operation answers when asked for it. */

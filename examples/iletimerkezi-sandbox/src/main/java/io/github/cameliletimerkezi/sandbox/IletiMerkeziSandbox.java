@@ -39,6 +39,7 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     private final SandboxSettings settings;
     private final SandboxAccount account;
     private final String apiHash;
+    private final SandboxJsonApi json;
     private final AtomicLong requests = new AtomicLong();
     private HttpServer server;
     private ExecutorService executor;
@@ -47,6 +48,7 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         this.settings = settings;
         this.account = new SandboxAccount(settings);
         this.apiHash = hmacSha256Hex(settings.secretKey(), settings.publicKey());
+        this.json = new SandboxJsonApi(settings, account, this::authenticatedJson);
     }
 
     public static SandboxSettings.Builder builder() {
@@ -135,6 +137,9 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         if (!"POST".equals(method)) {
             return SandboxAnswer.of(404);
         }
+        if (path.startsWith("/v1/") && path.endsWith("/json")) {
+            return json.route(path, body);
+        }
         XmlNode request;
         try {
             request = XmlNode.parse(body);
@@ -178,6 +183,18 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
                && constantTimeEquals(authentication.value("password"), settings.password());
     }
 
+    private boolean authenticatedJson(com.fasterxml.jackson.databind.JsonNode authentication) {
+        if (authentication == null || !authentication.isObject()) {
+            return false;
+        }
+        if (authentication.hasNonNull("key")) {
+            return constantTimeEquals(authentication.get("key").asText(), settings.publicKey())
+                   && constantTimeEquals(authentication.path("hash").asText(null), apiHash);
+        }
+        return constantTimeEquals(authentication.path("username").asText(null), settings.username())
+               && constantTimeEquals(authentication.path("password").asText(null), settings.password());
+    }
+
     private static boolean constantTimeEquals(String given, String expected) {
         return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                 expected.getBytes(StandardCharsets.UTF_8));
@@ -185,7 +202,8 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
 
     private static void answer(HttpExchange exchange, SandboxAnswer answer) throws IOException {
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=utf-8");
+        exchange.getResponseHeaders().set("Content-Type",
+                answer.body().startsWith("{") ? "application/json; charset=utf-8" : "text/xml; charset=utf-8");
         exchange.sendResponseHeaders(answer.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

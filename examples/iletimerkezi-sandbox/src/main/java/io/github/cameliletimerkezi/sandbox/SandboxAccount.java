@@ -48,6 +48,10 @@ final class SandboxAccount {
         this.nextOrderId = settings.firstOrderId();
     }
 
+    synchronized List<SandboxOrder> orders() {
+        return List.copyOf(orders.values());
+    }
+
     SandboxBlacklist blacklist() {
         return blacklist;
     }

@@ -32,7 +32,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
     static final String ENV_SECRET_KEY = "IM_SECRET_KEY";
     static final String ENV_API_HASH = "IM_API_HASH";
 
-    @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate,orders")
+    @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate,orders,webhook")
     @Metadata(required = true)
     private IletiMerkeziOperation operation;
 
@@ -79,6 +79,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     @UriParam(label = "consumer", defaultValue = "true")
     private boolean trackSentOrders = true;
+    @UriParam(label = "consumer", secret = true)
+    private String path;
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer,advanced")
@@ -90,8 +92,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     /**
      * The operation to run: send, cancel, balance, report, status, account, senders, blacklist, addToBlacklist,
-     * removeFromBlacklist, estimate or orders. The CamelIletiMerkeziOperation header overrides it per message. As a consumer only report is
-     * allowed.
+     * removeFromBlacklist, estimate or orders. The CamelIletiMerkeziOperation header overrides it per message. As a
+     * consumer: report (polling) or webhook (the provider's push).
      */
     public void setOperation(IletiMerkeziOperation operation) {
         this.operation = operation;
@@ -333,12 +335,28 @@ public class IletiMerkeziConfiguration implements Cloneable {
         this.trackSentOrders = trackSentOrders;
     }
 
+    public String getPath() {
+        return path;
+    }
+
+    /**
+     * The webhook's HTTP path, as given to the provider's panel: its last segment is a secret of at least 16 letters,
+     * digits, '-', '_', '.' or '~' (the push is not signed; the path is what authenticates it), e.g.
+     * /iletimerkezi/7f3c9a1e5b2d4c6e8a0f. Requests without the secret are answered 404. Keep it out of logged URIs:
+     * set it through a property placeholder or on the component.
+     */
+    public void setPath(String path) {
+        this.path = path;
+    }
+
     public IdempotentRepository getIdempotentRepository() {
         return idempotentRepository;
     }
 
     /**
-     * Where the report consumer records the updates it emitted, so none is emitted twice. An update is recorded only
+     * Where the report consumer and the webhook receiver record the updates they emitted, so none is emitted twice.
+     * Unset, every report consumer and webhook receiver of the component shares one in-memory repository, so a route
+     * running both emits each update once. An update is recorded only
      * after the route processed it. Defaults to an in-memory repository remembering 200,000 updates; use a persistent
      * one (for example FileIdempotentRepository) to survive restarts.
      */

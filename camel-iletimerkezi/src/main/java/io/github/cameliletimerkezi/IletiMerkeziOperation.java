@@ -30,7 +30,9 @@ public enum IletiMerkeziOperation {
     /** Count a send's SMS parts and credits without sending it. */
     estimate,
     /** Every order submitted between two days, as a stream read a page at a time. */
-    orders;
+    orders,
+    /** Consumer only: receive the provider's delivery-report push over the runtime's HTTP server. */
+    webhook;
 
     /**
      * Reads an operation name, ignoring case.

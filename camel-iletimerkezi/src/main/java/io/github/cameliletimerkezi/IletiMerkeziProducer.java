@@ -72,6 +72,8 @@ public class IletiMerkeziProducer extends DefaultProducer {
             case senders -> client.senders();
             case account -> client.account();
             case blacklist -> client.blacklist(BlacklistRequestReader.query(message, configuration));
+            case webhook -> throw new IllegalArgumentException(
+                    "webhook is a consumer: use from(\"iletimerkezi:webhook?path=...\") to receive the provider's push");
             case status, addToBlacklist, removeFromBlacklist, estimate, orders -> null;
         };
         if (response == null) {

@@ -19,7 +19,6 @@ import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledPollConsumer;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -32,9 +31,6 @@ import org.slf4j.LoggerFactory;
  * {@link #poll()}, so backoff, the poll strategy, the exception handler and health checks see them.
  */
 public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
-
-    /** Updates the default in-memory repository remembers: enough for the largest order the provider accepts. */
-    static final int DEFAULT_REMEMBERED_UPDATES = 200_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziReportConsumer.class);
 
@@ -62,9 +58,10 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        // without a repository of its own, the consumer shares the component's with the webhook receiver
         idempotentRepository = configuration.getIdempotentRepository() != null
                 ? configuration.getIdempotentRepository()
-                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REMEMBERED_UPDATES);
+                : getEndpoint().getComponent().getDeliveryUpdates().repository();
         stateRepository = configuration.getStateRepository() != null
                 ? configuration.getStateRepository() : new MemoryStateRepository();
         ServiceHelper.startService(idempotentRepository, stateRepository);
@@ -86,7 +83,10 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         super.doStop();
         getEndpoint().getComponent().getOrderFeed().unsubscribe(follower);
         poller = null;
-        ServiceHelper.stopService(idempotentRepository, stateRepository);
+        if (idempotentRepository != getEndpoint().getComponent().getDeliveryUpdates().repository()) {
+            ServiceHelper.stopService(idempotentRepository);
+        }
+        ServiceHelper.stopService(stateRepository);
     }
 
     private void follow(String orderId, OrderSource source) {
@@ -123,6 +123,13 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     }
 
     private Emission emit(String key, Object update) {
+        // the webhook receiver may emit the same update at the same time
+        synchronized (getEndpoint().getComponent().getDeliveryUpdates().lock(key)) {
+            return emitOnce(key, update);
+        }
+    }
+
+    private Emission emitOnce(String key, Object update) {
         if (idempotentRepository.contains(key)) {
             return Emission.ALREADY_EMITTED;
         }

@@ -95,7 +95,7 @@ final class ReportPoller {
                 if (status == null || !status.isFinal()) {
                     continue;
                 }
-                Emission emission = emitter.emit(order.id() + "/" + row.number() + "/" + row.status(),
+                Emission emission = emitter.emit(DeliveryUpdate.idempotentKey(order.id(), row.number(), row.status()),
                         new DeliveryUpdate(order.id(), row.number(), row.status(), status, now));
                 emitted += emission == Emission.EMITTED ? 1 : 0;
                 allHandled &= emission != Emission.FAILED;

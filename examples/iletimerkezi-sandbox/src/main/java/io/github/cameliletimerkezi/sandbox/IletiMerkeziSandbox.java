@@ -81,6 +81,7 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
+            account.webhook().close();
             server = null;
         }
     }
@@ -115,6 +116,19 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
 
     public long smsCredits() {
         return account.smsCredits();
+    }
+
+    /**
+     * Pushes delivery reports to this address from now on, as the provider does once a notification URL is set in its
+     * panel; null stops pushing.
+     */
+    public void pushReportsTo(String url) {
+        account.webhook().url(url);
+    }
+
+    /** Report pushes made so far (answered or not). */
+    public long reportPushes() {
+        return account.webhook().pushes();
     }
 
     /** Requests answered so far. */

@@ -34,6 +34,7 @@ final class SandboxAccount {
 
     private final SandboxSettings settings;
     private final SandboxBlacklist blacklist;
+    private final SandboxWebhook webhook;
     private final Map<Long, SandboxOrder> orders = new HashMap<>();
     private final Map<String, Instant> recentTexts = new HashMap<>();
     private long smsCredits;
@@ -43,6 +44,7 @@ final class SandboxAccount {
     SandboxAccount(SandboxSettings settings) {
         this.settings = settings;
         this.blacklist = new SandboxBlacklist(settings.clock());
+        this.webhook = new SandboxWebhook(settings.clock());
         this.smsCredits = settings.smsCredits();
         this.amount = settings.amount();
         this.nextOrderId = settings.firstOrderId();
@@ -50,6 +52,10 @@ final class SandboxAccount {
 
     synchronized List<SandboxOrder> orders() {
         return List.copyOf(orders.values());
+    }
+
+    SandboxWebhook webhook() {
+        return webhook;
     }
 
     SandboxBlacklist blacklist() {
@@ -149,8 +155,10 @@ final class SandboxAccount {
         amount = amount.subtract(settings.pricePerPart().multiply(BigDecimal.valueOf(cost))).max(BigDecimal.ZERO);
         duplicateKeys.forEach(key -> recentTexts.put(key, now));
         long id = nextOrderId++;
-        orders.put(id, new SandboxOrder(id, sender, now, sendAt, scheduled, deliveries(id, sendAt, accepted),
-                settings.pricePerPart()));
+        SandboxOrder created = new SandboxOrder(id, sender, now, sendAt, scheduled, deliveries(id, sendAt, accepted),
+                settings.pricePerPart());
+        orders.put(id, created);
+        webhook.accepted(created);
         return new SandboxAnswer(200, XmlAnswer.status(200).open("order").element("id", id).close("order").end());
     }
 

@@ -32,7 +32,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
     static final String ENV_SECRET_KEY = "IM_SECRET_KEY";
     static final String ENV_API_HASH = "IM_API_HASH";
 
-    @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate,orders,webhook")
+    @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate,orders,addConsent,consent,webhook")
     @Metadata(required = true)
     private IletiMerkeziOperation operation;
 
@@ -46,6 +46,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private IysList iysList;
     @UriParam(label = "producer")
     private String orderId;
+    @UriParam(label = "producer")
+    private String brandCode;
     @UriParam(label = "producer", defaultValue = "1")
     private int page = 1;
     @UriParam(label = "producer", defaultValue = "1000")
@@ -92,7 +94,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     /**
      * The operation to run: send, cancel, balance, report, status, account, senders, blacklist, addToBlacklist,
-     * removeFromBlacklist, estimate or orders. The CamelIletiMerkeziOperation header overrides it per message. As a
+     * removeFromBlacklist, estimate, orders, addConsent or consent. The CamelIletiMerkeziOperation header overrides it per message. As a
      * consumer: report (polling) or webhook (the provider's push).
      */
     public void setOperation(IletiMerkeziOperation operation) {
@@ -157,6 +159,17 @@ public class IletiMerkeziConfiguration implements Cloneable {
      */
     public void setOrderId(String orderId) {
         this.orderId = orderId;
+    }
+
+    public String getBrandCode() {
+        return brandCode;
+    }
+
+    /**
+     * The account's İYS brand code, sent with addConsent and consent when set.
+     */
+    public void setBrandCode(String brandCode) {
+        this.brandCode = brandCode;
     }
 
     public int getPage() {

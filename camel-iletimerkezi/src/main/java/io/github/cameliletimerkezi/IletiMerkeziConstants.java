@@ -9,7 +9,8 @@ public final class IletiMerkeziConstants {
 
     @Metadata(label = "producer",
               description = "The operation to run, overriding the endpoint's path: send, cancel, balance, report, status, account,"
-                            + " senders, blacklist, addToBlacklist, removeFromBlacklist, estimate or orders. An unknown value is an error.",
+                            + " senders, blacklist, addToBlacklist, removeFromBlacklist, estimate, orders, addConsent or consent. An unknown value is"
+                            + " an error.",
               javaType = "String")
     public static final String OPERATION = "CamelIletiMerkeziOperation";
 

@@ -31,6 +31,10 @@ public enum IletiMerkeziOperation {
     estimate,
     /** Every order submitted between two days, as a stream read a page at a time. */
     orders,
+    /** Record İYS consents, at most 5000 a call (more are split). */
+    addConsent,
+    /** Read one recipient's İYS consent; no record is an empty result. */
+    consent,
     /** Consumer only: receive the provider's delivery-report push over the runtime's HTTP server. */
     webhook;
 

@@ -6,7 +6,10 @@ import java.util.List;
 
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.parts.SendEstimate;
+import io.github.cameliletimerkezi.consent.ConsentCalls;
+import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.request.BlacklistRequestReader;
+import io.github.cameliletimerkezi.request.ConsentRequestReader;
 import io.github.cameliletimerkezi.orders.OrderList;
 import io.github.cameliletimerkezi.request.EstimateRequestReader;
 import io.github.cameliletimerkezi.request.OrderListReader;
@@ -51,6 +54,10 @@ public class IletiMerkeziProducer extends DefaultProducer {
             message.setBody(estimate);
             return;
         }
+        if (operation == IletiMerkeziOperation.addConsent) {
+            addConsent(message, client, configuration);
+            return;
+        }
         if (operation == IletiMerkeziOperation.orders) {
             OrderList orders = OrderListReader.read(message, client);
             message.setHeader(IletiMerkeziConstants.STATUS_CODE, orders.firstAnswer().getCode());
@@ -72,9 +79,10 @@ public class IletiMerkeziProducer extends DefaultProducer {
             case senders -> client.senders();
             case account -> client.account();
             case blacklist -> client.blacklist(BlacklistRequestReader.query(message, configuration));
+            case consent -> client.consent(configuration.getBrandCode(), ConsentRequestReader.query(message, configuration));
             case webhook -> throw new IllegalArgumentException(
                     "webhook is a consumer: use from(\"iletimerkezi:webhook?path=...\") to receive the provider's push");
-            case status, addToBlacklist, removeFromBlacklist, estimate, orders -> null;
+            case status, addToBlacklist, removeFromBlacklist, estimate, orders, addConsent -> null;
         };
         if (response == null) {
             message.setBody(client.isServiceUp());
@@ -93,8 +101,35 @@ public class IletiMerkeziProducer extends DefaultProducer {
             message.setHeader(IletiMerkeziConstants.ORDER_ID, response.getOrderId());
         }
         message.setBody(response);
-        if (response.isError() && configuration.isThrowExceptionOnFailure()) {
+        // no consent record is an answer, not a failure
+        boolean noRecord = operation == IletiMerkeziOperation.consent && response.getCode() == ConsentCalls.NO_RECORD;
+        if (response.isError() && !noRecord && configuration.isThrowExceptionOnFailure()) {
             throw new IletiMerkeziException(response);
+        }
+    }
+
+    /**
+     * One call per {@value ConsentCalls#MAX_RECORDS} records, after every record was checked; stops at the first
+     * failure (403 without an İYS subscription fails them all). The body becomes the answer (one call) or the list of
+     * answers; the status headers carry the failure, else 200.
+     */
+    private static void addConsent(Message message, IletiMerkeziClient client, IletiMerkeziConfiguration configuration)
+            throws Exception {
+        List<ConsentRecord> records = ConsentRequestReader.records(message);
+        List<IletiMerkeziResponse> answers = new ArrayList<>();
+        IletiMerkeziResponse failure = null;
+        for (int from = 0; from < records.size() && failure == null; from += ConsentCalls.MAX_RECORDS) {
+            IletiMerkeziResponse answer = client.addConsent(configuration.getBrandCode(),
+                    records.subList(from, Math.min(from + ConsentCalls.MAX_RECORDS, records.size())));
+            answers.add(answer);
+            failure = answer.isError() ? answer : null;
+        }
+        IletiMerkeziResponse shown = failure != null ? failure : answers.get(0);
+        message.setHeader(IletiMerkeziConstants.STATUS_CODE, shown.getCode());
+        message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, shown.getMessage());
+        message.setBody(answers.size() == 1 ? answers.get(0) : answers);
+        if (failure != null && configuration.isThrowExceptionOnFailure()) {
+            throw new IletiMerkeziException(failure);
         }
     }
 

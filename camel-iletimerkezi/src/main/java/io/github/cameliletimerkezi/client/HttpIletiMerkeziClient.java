@@ -2,11 +2,15 @@ package io.github.cameliletimerkezi.client;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 import io.github.cameliletimerkezi.blacklist.BlacklistCalls;
 import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
 import io.github.cameliletimerkezi.client.xml.OrderElement;
+import io.github.cameliletimerkezi.consent.ConsentCalls;
+import io.github.cameliletimerkezi.consent.ConsentQuery;
+import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.orders.OrderListCalls;
 import io.github.cameliletimerkezi.client.xml.RequestEnvelope;
 import io.github.cameliletimerkezi.client.xml.UserInfoRequest;
@@ -36,6 +40,7 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
     private final boolean ownsHttp;
     private final BlacklistCalls blacklistCalls;
     private final OrderListCalls orderListCalls;
+    private final ConsentCalls consentCalls;
 
     /** A client on a shared HTTP pool, which {@link #close()} leaves open. */
     public HttpIletiMerkeziClient(ClientSettings settings, CloseableHttpClient http) {
@@ -49,6 +54,7 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
         ApiTransport transport = new ApiTransport(settings, http);
         this.blacklistCalls = new BlacklistCalls(transport);
         this.orderListCalls = new OrderListCalls(transport);
+        this.consentCalls = new ConsentCalls(transport);
     }
 
     /** A client with a pool of its own, closed with the client. */
@@ -127,6 +133,16 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
     @Override
     public IletiMerkeziResponse orders(LocalDate start, LocalDate end, int page) throws IOException {
         return orderListCalls.page(start, end, page);
+    }
+
+    @Override
+    public IletiMerkeziResponse addConsent(String brandCode, List<ConsentRecord> records) throws IOException {
+        return consentCalls.add(brandCode, records);
+    }
+
+    @Override
+    public IletiMerkeziResponse consent(String brandCode, ConsentQuery query) throws IOException {
+        return consentCalls.show(brandCode, query);
     }
 
     @Override

@@ -3,8 +3,11 @@ package io.github.cameliletimerkezi.client;
 import java.io.IOException;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
+import io.github.cameliletimerkezi.consent.ConsentQuery;
+import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.StatusCodes;
@@ -65,6 +68,20 @@ public interface IletiMerkeziClient extends AutoCloseable {
      */
     default IletiMerkeziResponse orders(LocalDate start, LocalDate end, int page) throws IOException {
         throw unsupported("orders");
+    }
+
+    /**
+     * Records 1 to 5000 İYS consents. 403 means the account has no İYS subscription.
+     *
+     * @param brandCode the account's İYS brand code, or null to leave it out
+     */
+    default IletiMerkeziResponse addConsent(String brandCode, List<ConsentRecord> records) throws IOException {
+        throw unsupported("addConsent");
+    }
+
+    /** One recipient's İYS consent: the payload is a {@code ConsentRecord}; none (code 422) when there is no record. */
+    default IletiMerkeziResponse consent(String brandCode, ConsentQuery query) throws IOException {
+        throw unsupported("consent");
     }
 
     /** What a client that predates an operation answers when asked for it. */

@@ -131,6 +131,11 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         return account.webhook().pushes();
     }
 
+    /** Whether the account has an İYS subscription; without one the consent endpoints answer 403. On by default. */
+    public void iysSubscription(boolean subscribed) {
+        json.consents.subscribed(subscribed);
+    }
+
     /** Requests answered so far. */
     public long requestCount() {
         return requests.get();

@@ -34,6 +34,7 @@ final class SandboxJsonApi {
     private final SandboxSettings settings;
     private final SandboxAccount account;
     private final Predicate<JsonNode> authenticated;
+    final SandboxConsents consents = new SandboxConsents();
 
     SandboxJsonApi(SandboxSettings settings, SandboxAccount account, Predicate<JsonNode> authenticated) {
         this.settings = settings;
@@ -56,6 +57,8 @@ final class SandboxJsonApi {
         }
         return switch (path) {
             case "/v1/get-reports/json" -> orders(request);
+            case "/v1/consent/create/json" -> consents.create(request);
+            case "/v1/consent/show/json" -> consents.show(request);
             default -> status(404);
         };
     }

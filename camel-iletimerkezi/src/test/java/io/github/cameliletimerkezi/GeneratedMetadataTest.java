@@ -32,7 +32,7 @@ class GeneratedMetadataTest extends CamelTestSupport {
         assertThat(component.getEndpointPropertyConfigurer()).isInstanceOf(IletiMerkeziEndpointConfigurer.class);
         EndpointUriFactory factory = context.getCamelContextExtension().getEndpointUriFactory("iletimerkezi");
         assertThat(factory).isInstanceOf(IletiMerkeziEndpointUriFactory.class);
-        assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("password", "secretKey", "apiHash");
+        assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("password", "secretKey", "apiHash", "path");
     }
 
     @Test
@@ -74,7 +74,7 @@ class GeneratedMetadataTest extends CamelTestSupport {
             });
         }
         assertThat(undocumented).isEmpty();
-        assertThat(headers).hasSize(16);
+        assertThat(headers).hasSize(20);
         assertThat(((JsonObject) properties.get("password")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("secretKey")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("apiHash")).getBoolean("secret")).isTrue();

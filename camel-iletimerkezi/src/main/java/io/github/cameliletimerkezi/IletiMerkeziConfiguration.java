@@ -56,6 +56,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private boolean throwExceptionOnFailure = true;
     @UriParam(label = "producer,advanced")
     private String accountUrl;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean splitLargeOrders;
+    @UriParam(label = "producer")
+    private double pace;
 
     @UriParam(label = "security")
     private String username;
@@ -217,6 +221,33 @@ public class IletiMerkeziConfiguration implements Cloneable {
      */
     public void setAccountUrl(String accountUrl) {
         this.accountUrl = accountUrl;
+    }
+
+    public boolean isSplitLargeOrders() {
+        return splitLargeOrders;
+    }
+
+    /**
+     * Whether a send of more than 50,000 recipients (the provider's limit for one request) is sent as several orders,
+     * in recipient order, instead of being refused. Every chunk is checked before the first is sent; the first refused
+     * chunk stops the send (the chunks before it stay accepted orders) and CamelIletiMerkeziOrderIds lists the accepted
+     * ones.
+     */
+    public void setSplitLargeOrders(boolean splitLargeOrders) {
+        this.splitLargeOrders = splitLargeOrders;
+    }
+
+    public double getPace() {
+        return pace;
+    }
+
+    /**
+     * The most recipients per second sends of this account may go out at (the provider's transactional limit is 100);
+     * 0 for no pace. Shared by every endpoint with the same API root and account in the JVM; the first rate set for an
+     * account applies. A send waits for its turn rather than failing.
+     */
+    public void setPace(double pace) {
+        this.pace = pace;
     }
 
     public String getUsername() {
@@ -436,6 +467,11 @@ public class IletiMerkeziConfiguration implements Cloneable {
         throw new IllegalArgumentException("No İleti Merkezi credentials: set publicKey with secretKey or apiHash"
                                            + " (IM_PUBLIC_KEY, IM_SECRET_KEY, IM_API_HASH), or username and password"
                                            + " (IM_USERNAME, IM_PASSWORD)");
+    }
+
+    /** The account a pace applies to: the API root and the key or username, never a secret. */
+    String accountKey() {
+        return baseUrl + "|" + (isSet(publicKey) ? publicKey : username);
     }
 
     ClientSettings clientSettings() {

@@ -48,6 +48,12 @@ public final class IletiMerkeziConstants {
               javaType = "String")
     public static final String ORDER_ID = "CamelIletiMerkeziOrderId";
 
+    @Metadata(label = "producer",
+              description = "Out of a send split into several orders (splitLargeOrders): the ids of the orders the provider"
+                            + " accepted, in recipient order.",
+              javaType = "java.util.List<String>")
+    public static final String ORDER_IDS = "CamelIletiMerkeziOrderIds";
+
     @Metadata(label = "producer", description = "The report page to read, from 1, overriding the page option.",
               javaType = "Integer")
     public static final String PAGE = "CamelIletiMerkeziPage";

@@ -84,6 +84,10 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
         if (Boolean.TRUE.equals(configuration.getIys()) && configuration.getIysList() == null) {
             throw new IllegalArgumentException("iysList is required when iys is true: set it to BIREYSEL or TACIR");
         }
+        if (configuration.getPace() < 0) {
+            throw new IllegalArgumentException("pace must be 0 (none) or a number of recipients per second, was "
+                                               + configuration.getPace());
+        }
         if (configuration.getPage() < 1) {
             throw new IllegalArgumentException("page must be 1 or more, was " + configuration.getPage());
         }

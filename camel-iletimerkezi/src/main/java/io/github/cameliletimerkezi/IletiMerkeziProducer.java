@@ -8,6 +8,9 @@ import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.parts.SendEstimate;
 import io.github.cameliletimerkezi.consent.ConsentCalls;
 import io.github.cameliletimerkezi.consent.ConsentRecord;
+import io.github.cameliletimerkezi.client.SendRequestCheck;
+import io.github.cameliletimerkezi.largeorders.OrderSplitter;
+import io.github.cameliletimerkezi.pace.AccountPace;
 import io.github.cameliletimerkezi.request.BlacklistRequestReader;
 import io.github.cameliletimerkezi.request.ConsentRequestReader;
 import io.github.cameliletimerkezi.orders.OrderList;
@@ -65,12 +68,26 @@ public class IletiMerkeziProducer extends DefaultProducer {
             message.setBody(orders);
             return;
         }
-        IletiMerkeziResponse response = switch (operation) {
-            case send -> {
-                SendRequest request = SendRequestReader.read(message, configuration);
-                setCostHeaders(message, SendEstimate.checked(request));
-                yield client.send(request);
+        IletiMerkeziResponse response;
+        if (operation == IletiMerkeziOperation.send) {
+            SendRequest request = SendRequestReader.read(message, configuration);
+            setCostHeaders(message, SendEstimate.checked(request));
+            if (configuration.isSplitLargeOrders() && request.recipientCount() > OrderSplitter.MAX_RECIPIENTS) {
+                sendInChunks(message, client, configuration, request);
+                return;
             }
+            pace(configuration, request.recipientCount());
+            response = client.send(request);
+        } else {
+            response = dispatch(operation, message, client, configuration);
+        }
+        handleAnswer(operation, message, client, configuration, response);
+    }
+
+    private IletiMerkeziResponse dispatch(IletiMerkeziOperation operation, Message message, IletiMerkeziClient client,
+                                          IletiMerkeziConfiguration configuration) throws Exception {
+        return switch (operation) {
+            case send -> throw new IllegalStateException("send is handled before");
             case cancel -> client.cancel(OrderIdReader.read(message, configuration));
             case balance -> client.balance();
             case report -> client.report(OrderIdReader.read(message, configuration),
@@ -84,6 +101,10 @@ public class IletiMerkeziProducer extends DefaultProducer {
                     "webhook is a consumer: use from(\"iletimerkezi:webhook?path=...\") to receive the provider's push");
             case status, addToBlacklist, removeFromBlacklist, estimate, orders, addConsent -> null;
         };
+    }
+
+    private void handleAnswer(IletiMerkeziOperation operation, Message message, IletiMerkeziClient client,
+                              IletiMerkeziConfiguration configuration, IletiMerkeziResponse response) throws Exception {
         if (response == null) {
             message.setBody(client.isServiceUp());
             return;
@@ -158,6 +179,49 @@ public class IletiMerkeziProducer extends DefaultProducer {
         message.setBody(single ? answers.get(0) : answers);
         if (firstFailure != null && configuration.isThrowExceptionOnFailure()) {
             throw new IletiMerkeziException(firstFailure);
+        }
+    }
+
+    /**
+     * An order of more than {@value OrderSplitter#MAX_RECIPIENTS} recipients as several orders, in recipient order,
+     * after every chunk was checked. Stops at the first chunk the provider refuses (or the first network failure): the
+     * chunks before it are accepted orders, the recipients from it on were not sent. The body becomes the list of
+     * answers; CamelIletiMerkeziOrderIds lists the accepted orders as they are accepted.
+     */
+    private void sendInChunks(Message message, IletiMerkeziClient client, IletiMerkeziConfiguration configuration,
+                              SendRequest request) throws Exception {
+        List<SendRequest> chunks = OrderSplitter.split(request);
+        chunks.forEach(SendRequestCheck::check);
+        List<IletiMerkeziResponse> answers = new ArrayList<>(chunks.size());
+        List<String> orderIds = new ArrayList<>(chunks.size());
+        message.setHeader(IletiMerkeziConstants.ORDER_IDS, orderIds);
+        message.setBody(answers);
+        IletiMerkeziResponse failure = null;
+        for (SendRequest chunk : chunks) {
+            pace(configuration, chunk.recipientCount());
+            IletiMerkeziResponse answer = client.send(chunk);
+            answers.add(answer);
+            if (answer.isError() || answer.getOrderId() == null) {
+                failure = answer;
+                break;
+            }
+            orderIds.add(answer.getOrderId());
+            getEndpoint().getComponent().getOrderFeed().publish(answer.getOrderId(), OrderSource.SEND);
+        }
+        IletiMerkeziResponse shown = failure != null ? failure : answers.get(answers.size() - 1);
+        message.setHeader(IletiMerkeziConstants.STATUS_CODE, shown.getCode());
+        message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, shown.getMessage());
+        if (!orderIds.isEmpty()) {
+            message.setHeader(IletiMerkeziConstants.ORDER_ID, orderIds.get(0));
+        }
+        if (failure != null && configuration.isThrowExceptionOnFailure()) {
+            throw new IletiMerkeziException(failure);
+        }
+    }
+
+    private static void pace(IletiMerkeziConfiguration configuration, int recipients) throws InterruptedException {
+        if (configuration.getPace() > 0) {
+            AccountPace.of(configuration.accountKey(), configuration.getPace()).acquire(recipients);
         }
     }
 

@@ -74,7 +74,7 @@ class GeneratedMetadataTest extends CamelTestSupport {
             });
         }
         assertThat(undocumented).isEmpty();
-        assertThat(headers).hasSize(20);
+        assertThat(headers).hasSize(21);
         assertThat(((JsonObject) properties.get("password")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("secretKey")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("apiHash")).getBoolean("secret")).isTrue();

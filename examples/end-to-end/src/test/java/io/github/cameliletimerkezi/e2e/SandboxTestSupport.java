@@ -21,13 +21,18 @@ abstract class SandboxTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         sandbox = IletiMerkeziSandbox.builder().clock(clock).deliveryDelay(Duration.ofSeconds(1)).failureRatio(0)
-                .smsCredits(1000).start();
+                .smsCredits(smsCredits()).start();
         CamelContext context = super.createCamelContext();
         IletiMerkeziComponent component = new IletiMerkeziComponent();
         component.setEnvironment(Map.of("IM_ENDPOINT", sandbox.baseUrl(), "IM_PUBLIC_KEY", sandbox.settings().publicKey(),
                 "IM_SECRET_KEY", sandbox.settings().secretKey(), "IM_SENDER", "SANDBOX")::get);
         context.addComponent("iletimerkezi", component);
         return context;
+    }
+
+    /** The SMS credits the sandbox account starts with. */
+    protected long smsCredits() {
+        return 1000;
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class DeliveryTally {
 
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     private final AtomicInteger delivered = new AtomicInteger();
     private final AtomicInteger undelivered = new AtomicInteger();
     private final AtomicInteger cancelledOrFailed = new AtomicInteger();
@@ -19,6 +20,15 @@ final class DeliveryTally {
 
     void expect(String orderId) {
         pending.add(orderId);
+    }
+
+    /** Remembers an order this application cancels, so its end (115) reads as a cancellation, not a failure. */
+    void cancelling(String orderId) {
+        cancelled.add(orderId);
+    }
+
+    boolean wasCancelled(String orderId) {
+        return cancelled.contains(orderId);
     }
 
     void recipient(boolean wasDelivered) {

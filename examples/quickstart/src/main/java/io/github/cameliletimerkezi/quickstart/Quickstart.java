@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.github.cameliletimerkezi.IletiMerkeziComponent;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.model.Balance;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
@@ -24,6 +25,7 @@ import org.apache.camel.main.Main;
 public final class Quickstart {
 
     private static final long WAIT_SECONDS = 120;
+    private static final long HEARTBEAT_SECONDS = 7;
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -64,24 +66,32 @@ public final class Quickstart {
             numbers = List.of("5301234501", "5301234502", "5301234503");
             sender = "SANDBOX";
             out.println("No IM_* credentials in the environment: talking to the local sandbox at " + sandbox.baseUrl());
-            main.addOverrideProperty("quickstart.username", sandbox.settings().username());
-            main.addOverrideProperty("quickstart.password", sandbox.settings().password());
-            main.addOverrideProperty("camel.component.iletimerkezi.baseUrl", sandbox.baseUrl());
-            main.addOverrideProperty("camel.component.iletimerkezi.username", "{{quickstart.username}}");
-            main.addOverrideProperty("camel.component.iletimerkezi.password", "{{quickstart.password}}");
+            // the sandbox's address and account reach the component as the IM_* variables a deployment would set
+            IletiMerkeziComponent component = new IletiMerkeziComponent();
+            Map<String, String> sandboxEnvironment = Map.of("IM_ENDPOINT", sandbox.baseUrl(),
+                    "IM_USERNAME", sandbox.settings().username(), "IM_PASSWORD", sandbox.settings().password());
+            component.setEnvironment(sandboxEnvironment::get);
+            main.bind("iletimerkezi", component);
             main.addOverrideProperty("quickstart.reportDelay", "500");
         }
         main.addOverrideProperty("camel.component.iletimerkezi.sender", sender);
         main.addOverrideProperty("camel.main.name", "iletimerkezi-quickstart");
         DeliveryTally tally = new DeliveryTally();
         main.configure().addRoutesBuilder(new QuickstartRoutes(out, tally));
+        // one heartbeat from Camel's start to the first answer: the JVM warms up through both
+        Heartbeat starting = null;
         try {
+            out.println("Starting Camel and the report consumer");
+            starting = Heartbeat.every(out, "starting Camel", HEARTBEAT_SECONDS);
             main.start();
-            return talk(main.getCamelContext().createProducerTemplate(), numbers, tally);
+            return talk(main.getCamelContext().createProducerTemplate(), numbers, tally, starting);
         } catch (CamelExecutionException e) {
             out.println("Stopped: " + e.getCause().getMessage());
             return 1;
         } finally {
+            if (starting != null) {
+                starting.close();
+            }
             main.stop();
             if (sandbox != null) {
                 sandbox.stop();
@@ -89,8 +99,10 @@ public final class Quickstart {
         }
     }
 
-    private int talk(ProducerTemplate template, List<String> numbers, DeliveryTally tally) throws InterruptedException {
+    private int talk(ProducerTemplate template, List<String> numbers, DeliveryTally tally, Heartbeat starting)
+            throws InterruptedException {
         List<String> senders = template.requestBody("iletimerkezi:senders", null, IletiMerkeziResponse.class).getSenders();
+        starting.close();
         out.println("Approved senders: " + String.join(", ", senders));
         Balance before = template.requestBody("iletimerkezi:balance", null, IletiMerkeziResponse.class).getBalance();
         out.println("Balance before: " + describe(before));
@@ -111,12 +123,17 @@ public final class Quickstart {
                 Map.of(IletiMerkeziConstants.RECIPIENTS, numbers.get(2), IletiMerkeziConstants.SEND_DATE_TIME, inAnHour),
                 IletiMerkeziResponse.class);
         tally.expect(scheduled.getOrderId());
+        tally.cancelling(scheduled.getOrderId());
         out.println("Scheduled order " + scheduled.getOrderId() + " for " + SendTimeFormat.format(inAnHour) + " (Istanbul time)");
         template.requestBody("iletimerkezi:cancel", scheduled, IletiMerkeziResponse.class);
         out.println("Cancelled order " + scheduled.getOrderId());
 
         out.println("Following the delivery reports until every order is final:");
-        if (!tally.awaitAllFinal(WAIT_SECONDS)) {
+        boolean allFinal;
+        try (Heartbeat waiting = Heartbeat.every(out, "waiting for delivery reports", HEARTBEAT_SECONDS)) {
+            allFinal = tally.awaitAllFinal(WAIT_SECONDS);
+        }
+        if (!allFinal) {
             out.println("Not every order was final after " + WAIT_SECONDS + " s; stopping.");
             return 1;
         }

@@ -31,9 +31,17 @@ final class QuickstartRoutes extends RouteBuilder {
                                 delivery.meaning());
                     } else if (update instanceof OrderUpdate order) {
                         tally.orderFinal(order.orderId(), order.isCompleted());
-                        out.printf("  order %s  final: %s (%d)%s%n", order.orderId(), order.meaning(), order.statusCode(),
-                                order.isCompleted()
-                                        ? String.format(", %d of %d delivered", order.delivered(), order.total()) : "");
+                        if (order.isCompleted()) {
+                            out.printf("  order %s  final: %s (%d), %d of %d delivered%n", order.orderId(), order.meaning(),
+                                    order.statusCode(), order.delivered(), order.total());
+                        } else if (tally.wasCancelled(order.orderId())) {
+                            // the provider reports a cancelled order as 115, "could not be sent"
+                            out.printf("  order %s  final: cancelled before its send time, nothing sent (%d %s)%n",
+                                    order.orderId(), order.statusCode(), order.meaning());
+                        } else {
+                            out.printf("  order %s  final: NOT sent (%d %s)%n", order.orderId(), order.statusCode(),
+                                    order.meaning());
+                        }
                     }
                 });
     }

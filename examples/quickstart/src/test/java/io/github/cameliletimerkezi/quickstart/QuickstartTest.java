@@ -19,9 +19,17 @@ class QuickstartTest {
     @Test
     void runsAgainstTheSandboxAndPrintsEveryStep() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-
-        int status = new Quickstart(Map.of(), new PrintStream(printed, true, StandardCharsets.UTF_8), Duration.ofMillis(500))
-                .run();
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        int status;
+        // slf4j-simple writes to whatever System.err is when it logs
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            status = new Quickstart(Map.of(), new PrintStream(printed, true, StandardCharsets.UTF_8), Duration.ofMillis(500))
+                    .run();
+        } finally {
+            System.setErr(originalErr);
+        }
 
         String output = printed.toString(StandardCharsets.UTF_8);
         assertThat(status).as(output).isZero();
@@ -37,8 +45,10 @@ class QuickstartTest {
                 .doesNotContain("Exception").doesNotContain("DEBUG");
         assertThat(output.lines().filter(line -> line.matches("  order 10000[12]  \\+90530123450[123] .*"))).hasSize(5);
         assertThat(output).containsPattern("order 100001  final: .*\\(114\\), \\d of 3 delivered")
-                .containsPattern("order 100003  final: .*\\(115\\)");
+                .contains("order 100003  final: cancelled before its send time, nothing sent (115 Sipariş gönderilemedi)");
         assertThat(output).contains("4 recipients delivered, 1 not delivered; 1 order cancelled; 5 SMS credits used")
                 .containsPattern("order 100001  \\+90530123450\\d +NOT delivered \\(112 Mesaj gönderilemedi\\)");
+        // nothing from the loggers: no SECURITY WARNING about plain-text credentials, no other warning
+        assertThat(logged.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }

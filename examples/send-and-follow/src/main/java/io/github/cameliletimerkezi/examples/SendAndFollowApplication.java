@@ -4,7 +4,8 @@ import org.apache.camel.main.Main;
 
 /**
  * Runs the send-and-follow example with camel-main. The DSL is chosen with {@code -Ddsl=java|yaml|xml} (default
- * yaml); the provider's address and credentials come from the IM_* environment variables.
+ * yaml; the YAML version also sends each JSON file dropped into {@code orders.dir}); the provider's address and
+ * credentials come from the IM_* environment variables.
  */
 public final class SendAndFollowApplication {
 
@@ -21,7 +22,8 @@ public final class SendAndFollowApplication {
     public static void configure(Main main, String dsl) {
         switch (dsl) {
             case "java" -> main.configure().addRoutesBuilder(new SendAndFollowRoutes());
-            case "yaml" -> main.configure().withRoutesIncludePattern("classpath:routes/send-and-follow.camel.yaml");
+            case "yaml" -> main.configure().withRoutesIncludePattern(
+                    "classpath:routes/send-and-follow.camel.yaml,classpath:routes/send-json-files.camel.yaml");
             case "xml" -> main.configure().withRoutesIncludePattern("classpath:routes/send-and-follow.camel.xml");
             default -> throw new IllegalArgumentException("dsl must be java, yaml or xml, was " + dsl);
         }

@@ -385,7 +385,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     /**
      * The webhook's HTTP path, as given to the provider's panel: its last segment is a secret of at least 16 letters,
-     * digits, '-', '_', '.' or '~' (the push is not signed; the path is what authenticates it), e.g.
+     * digits, dashes, underscores, dots or tildes (the push is not signed; the path is what authenticates it), e.g.
      * /iletimerkezi/7f3c9a1e5b2d4c6e8a0f. Requests without the secret are answered 404. Keep it out of logged URIs:
      * set it through a property placeholder or on the component.
      */

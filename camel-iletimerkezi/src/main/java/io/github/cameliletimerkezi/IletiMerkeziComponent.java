@@ -98,13 +98,15 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     /** A client for an endpoint's configuration, on the pool its connection settings share. */
     IletiMerkeziClient createClient(IletiMerkeziConfiguration endpointConfiguration) throws Exception {
         PoolKey key = new PoolKey(endpointConfiguration.getConnectTimeout(), endpointConfiguration.getReadTimeout(),
-                endpointConfiguration.getMaxConnections(), endpointConfiguration.getSslContextParameters());
+                endpointConfiguration.getMaxConnections(), endpointConfiguration.getSslContextParameters(),
+                endpointConfiguration.connectionRequestTimeoutDuration().toMillis());
         CloseableHttpClient pool = pools.get(key);
         if (pool == null) {
             SSLContextParameters tls = endpointConfiguration.getSslContextParameters();
             SSLContext sslContext = tls == null ? null : tls.createSSLContext(getCamelContext());
             TransportSettings transport = new TransportSettings(endpointConfiguration.connectTimeoutDuration(),
-                    endpointConfiguration.readTimeoutDuration(), endpointConfiguration.getMaxConnections(), sslContext);
+                    endpointConfiguration.readTimeoutDuration(), endpointConfiguration.getMaxConnections(), sslContext,
+                    endpointConfiguration.connectionRequestTimeoutDuration());
             pool = pools.computeIfAbsent(key, k -> PooledHttpClientFactory.create(transport));
         }
         return new HttpIletiMerkeziClient(endpointConfiguration.clientSettings(), pool);
@@ -145,6 +147,7 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     }
 
     /** Connection settings that decide which pool an endpoint uses; TLS parameters compare by identity. */
-    private record PoolKey(long connectTimeout, long readTimeout, int maxConnections, SSLContextParameters tls) {
+    private record PoolKey(long connectTimeout, long readTimeout, int maxConnections, SSLContextParameters tls,
+            long connectionRequestTimeout) {
     }
 }

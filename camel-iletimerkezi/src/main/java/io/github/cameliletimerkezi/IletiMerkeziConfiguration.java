@@ -40,7 +40,9 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private String baseUrl;
     @UriParam(label = "producer")
     private String sender;
-    @UriParam(label = "producer")
+    // declared as text: tooling gives every boolean option the default false, and a tool writing defaults out would
+    // then declare every message non-commercial; unset means "not sent"
+    @UriParam(label = "producer", javaType = "java.lang.String", enums = "true,false")
     private Boolean iys;
     @UriParam(label = "producer", enums = "BIREYSEL,TACIR")
     private IysList iysList;
@@ -61,11 +63,11 @@ public class IletiMerkeziConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private double pace;
 
-    @UriParam(label = "security")
+    @UriParam(label = "security", secret = true)
     private String username;
     @UriParam(label = "security", secret = true)
     private String password;
-    @UriParam(label = "security")
+    @UriParam(label = "security", secret = true)
     private String publicKey;
     @UriParam(label = "security", secret = true)
     private String secretKey;
@@ -78,6 +80,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private long connectTimeout = 30_000;
     @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration")
     private long readTimeout = 30_000;
+    @UriParam(label = "advanced", defaultValue = "0", javaType = "java.time.Duration")
+    private long connectionRequestTimeout;
     @UriParam(label = "advanced", defaultValue = "20")
     private int maxConnections = 20;
     @UriParam(label = "advanced")
@@ -135,10 +139,26 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     /**
      * Whether messages are commercial and checked against İYS consent (sent as iys 1 or 0). Requires iysList when
-     * true. When unset, no iys field is sent and the account's default applies.
+     * true. Has no default: when unset, no iys field is sent and the account's default applies.
      */
     public void setIys(Boolean iys) {
         this.iys = iys;
+    }
+
+    /**
+     * Whether messages are commercial and checked against İYS consent (sent as iys 1 or 0). Requires iysList when
+     * true. Has no default: when unset, no iys field is sent and the account's default applies.
+     */
+    public void setIys(String iys) {
+        if (iys == null || iys.isBlank()) {
+            this.iys = null;
+            return;
+        }
+        this.iys = switch (iys.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1" -> Boolean.TRUE;
+            case "false", "0" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("iys '" + iys + "' is not a boolean: use true or false");
+        };
     }
 
     public IysList getIysList() {
@@ -344,6 +364,19 @@ public class IletiMerkeziConfiguration implements Cloneable {
         this.readTimeout = readTimeout;
     }
 
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    /**
+     * How long a request waits for a free pooled connection when all maxConnections are in use, as a duration (5s,
+     * 500ms) or milliseconds; then it fails with IletiMerkeziNotSentException. 0 (the default) waits as long as
+     * connectTimeout.
+     */
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
     public int getMaxConnections() {
         return maxConnections;
     }
@@ -398,11 +431,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * Where the report consumer and the webhook receiver record the updates they emitted, so none is emitted twice.
-     * Unset, every report consumer and webhook receiver of the component shares one in-memory repository, so a route
-     * running both emits each update once. An update is recorded only
-     * after the route processed it. Defaults to an in-memory repository remembering 200,000 updates; use a persistent
-     * one (for example FileIdempotentRepository) to survive restarts.
+     * Where the report consumer records the updates it emitted, so none is emitted twice. An update is recorded only
+     * after the route processed it; keys start with the route id, so consumers can share one repository. Defaults to
+     * memory holding the keys of the orders in flight (an order's keys go when it is final); use a persistent one (for
+     * example FileIdempotentRepository, sized for the recipients of the orders in flight) to survive restarts.
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
@@ -413,8 +445,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * Where the report consumer keeps the orders it follows and their last complete counters. Defaults to memory; use
-     * a persistent one (for example FileStateRepository) so a restart goes on following the same orders.
+     * Where the report consumer keeps the orders it follows and their last complete counters, under one key per
+     * consumer (iletimerkezi.routeId.orders: give the route a fixed id), so consumers can share one repository.
+     * Written by the consumer's poll thread, never by a sender. Defaults to memory; use a persistent one (for example
+     * FileStateRepository) so a restart goes on following the same orders.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
@@ -483,6 +517,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     Duration connectTimeoutDuration() {
         return Duration.ofMillis(connectTimeout);
+    }
+
+    Duration connectionRequestTimeoutDuration() {
+        return Duration.ofMillis(connectionRequestTimeout > 0 ? connectionRequestTimeout : connectTimeout);
     }
 
     Duration readTimeoutDuration() {

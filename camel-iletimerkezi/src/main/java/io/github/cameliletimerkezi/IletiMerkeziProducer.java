@@ -1,5 +1,7 @@
 package io.github.cameliletimerkezi;
 
+import java.io.IOException;
+
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import io.github.cameliletimerkezi.request.ConsentRequestReader;
 import io.github.cameliletimerkezi.orders.OrderList;
 import io.github.cameliletimerkezi.request.EstimateRequestReader;
 import io.github.cameliletimerkezi.request.OrderListReader;
+import io.github.cameliletimerkezi.model.StatusCodes;
 import io.github.cameliletimerkezi.request.OrderIdReader;
 import io.github.cameliletimerkezi.request.SendRequestReader;
 import io.github.cameliletimerkezi.report.OrderSource;
@@ -24,6 +27,8 @@ import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the endpoint's operation (or the one the {@code CamelIletiMerkeziOperation} header names) and puts the
@@ -31,6 +36,8 @@ import org.apache.camel.support.DefaultProducer;
  * checked before any request is made.
  */
 public class IletiMerkeziProducer extends DefaultProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziProducer.class);
 
     public IletiMerkeziProducer(IletiMerkeziEndpoint endpoint) {
         super(endpoint);
@@ -106,22 +113,24 @@ public class IletiMerkeziProducer extends DefaultProducer {
     private void handleAnswer(IletiMerkeziOperation operation, Message message, IletiMerkeziClient client,
                               IletiMerkeziConfiguration configuration, IletiMerkeziResponse response) throws Exception {
         if (response == null) {
-            message.setBody(client.isServiceUp());
+            message.setBody(serviceUp(client));
             return;
         }
-        if (operation == IletiMerkeziOperation.send && !response.isError() && response.getOrderId() != null) {
-            getEndpoint().getComponent().getOrderFeed().publish(response.getOrderId(), OrderSource.SEND);
-        } else if (operation == IletiMerkeziOperation.report
-                   && Boolean.TRUE.equals(message.getHeader(IletiMerkeziConstants.TRACK_ORDER, Boolean.class))) {
-            // whatever this page says (456 for a scheduled order), the consumer follows the order until it is final
-            getEndpoint().getComponent().trackOrder(response.getOrderId());
-        }
+        // the send's result is on the message before anything else can fail: a failure after this point must not
+        // make an error handler send a paid SMS again
         message.setHeader(IletiMerkeziConstants.STATUS_CODE, response.getCode());
         message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, response.getMessage());
         if (response.getOrderId() != null) {
             message.setHeader(IletiMerkeziConstants.ORDER_ID, response.getOrderId());
         }
         message.setBody(response);
+        if (operation == IletiMerkeziOperation.send && !response.isError() && response.getOrderId() != null) {
+            getEndpoint().getComponent().getOrderFeed().publish(response.getOrderId(), OrderSource.SEND);
+        } else if (operation == IletiMerkeziOperation.report
+                   && Boolean.TRUE.equals(message.getHeader(IletiMerkeziConstants.TRACK_ORDER, Boolean.class))) {
+            // whatever this page says (456 for a scheduled order), the consumer follows the order until it is final
+            getEndpoint().getComponent().getOrderFeed().publish(response.getOrderId(), OrderSource.API);
+        }
         // no consent record is an answer, not a failure
         boolean noRecord = operation == IletiMerkeziOperation.consent && response.getCode() == ConsentCalls.NO_RECORD;
         if (response.isError() && !noRecord && configuration.isThrowExceptionOnFailure()) {
@@ -228,6 +237,27 @@ public class IletiMerkeziProducer extends DefaultProducer {
     private static void setCostHeaders(Message message, SendEstimate estimate) {
         message.setHeader(IletiMerkeziConstants.PARTS, estimate.parts());
         message.setHeader(IletiMerkeziConstants.CREDITS, estimate.credits());
+    }
+
+    /**
+     * Up when a balance query answers 200, down when the service answers 5xx or cannot be reached. Any other answer
+     * (wrong credentials, no subscription) is a configuration error, not an outage, and raises IletiMerkeziException.
+     */
+    private boolean serviceUp(IletiMerkeziClient client) {
+        IletiMerkeziResponse balance;
+        try {
+            balance = client.balance();
+        } catch (IletiMerkeziException | IOException e) {
+            LOG.debug("İleti Merkezi status: {}", e.getMessage());
+            return false;
+        }
+        if (balance.getCode() == StatusCodes.OK) {
+            return true;
+        }
+        if (balance.getCode() >= 500) {
+            return false;
+        }
+        throw new IletiMerkeziException(balance);
     }
 
     private static IletiMerkeziOperation operation(Message message, IletiMerkeziConfiguration configuration) {

@@ -32,7 +32,8 @@ class GeneratedMetadataTest extends CamelTestSupport {
         assertThat(component.getEndpointPropertyConfigurer()).isInstanceOf(IletiMerkeziEndpointConfigurer.class);
         EndpointUriFactory factory = context.getCamelContextExtension().getEndpointUriFactory("iletimerkezi");
         assertThat(factory).isInstanceOf(IletiMerkeziEndpointUriFactory.class);
-        assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("password", "secretKey", "apiHash", "path");
+        assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("username", "password", "publicKey", "secretKey",
+                "apiHash", "path");
     }
 
     @Test
@@ -79,5 +80,11 @@ class GeneratedMetadataTest extends CamelTestSupport {
         assertThat(((JsonObject) properties.get("secretKey")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("apiHash")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("delay")).getString("description")).isNotBlank();
+        assertThat(((JsonObject) properties.get("username")).getBoolean("secret")).isTrue();
+        assertThat(((JsonObject) properties.get("publicKey")).getBoolean("secret")).isTrue();
+        // unset iys means "not sent"; a catalog default of false would make tools declare messages non-commercial
+        assertThat((JsonObject) properties.get("iys")).doesNotContainKey("defaultValue");
+        assertThat(((JsonObject) properties.get("connectionRequestTimeout")).getString("description"))
+                .contains("connectTimeout");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cameliletimerkezi;
 
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.client.IletiMerkeziOutcomeUnknownException;
 import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
 import io.github.cameliletimerkezi.report.ReportPollException;
 import java.util.ArrayList;
@@ -217,7 +218,11 @@ class ReportConsumerTest extends IletiMerkeziTestSupport {
 
         poll();
 
-        assertThat(pollErrors).singleElement().isInstanceOf(java.io.IOException.class);
+        assertThat(pollErrors).singleElement().isInstanceOfSatisfying(ReportPollException.class, e -> {
+            assertThat(e).hasMessageContaining("report of order 428 failed", "tried again at the next poll");
+            assertThat(e.getCause()).isInstanceOf(IletiMerkeziOutcomeUnknownException.class)
+                    .hasMessageContaining("report to localhost:" + wireMock.port() + " has an unknown outcome");
+        });
         assertThat(recipientUpdates()).hasSize(4);
         assertThat(orderUpdates()).as("no completion before every page was read").isEmpty();
 

@@ -51,8 +51,9 @@ class ResponseParsingTest extends IletiMerkeziTestSupport {
         wireMock.stubFor(post("/get-balance").willReturn(sampleAnswer(200, "balance-docs.xml")));
         IletiMerkeziResponse docs = template.requestBody("iletimerkezi:balance", null, IletiMerkeziResponse.class);
 
-        assertThat(gem.getBalance()).isEqualTo(new Balance(new BigDecimal("1"), 100L));
-        assertThat(docs.getBalance()).isEqualTo(new Balance(new BigDecimal("134.0000"), 7538L));
+        assertThat(gem.getBalance()).as("integer amount, as recorded").isEqualTo(new Balance(new BigDecimal("1"), 100L));
+        assertThat(docs.getBalance()).as("decimal amount, as documented")
+                .isEqualTo(new Balance(new BigDecimal("134.0000"), 7538L));
         assertThat(gem.toMap()).containsEntry("balance", Map.of("amount", "1", "sms", "100"));
     }
 
@@ -87,7 +88,7 @@ class ResponseParsingTest extends IletiMerkeziTestSupport {
         assertThat(report.total()).isEqualTo(4);
         assertThat(report.delivered()).isEqualTo(3);
         assertThat(report.undelivered()).isEqualTo(1);
-        assertThat(report.waiting()).as("an empty counter").isNull();
+        assertThat(report.waiting()).as("an empty counter is zero").isZero();
         assertThat(report.submitAt()).isEqualTo("2018-01-16 15:08:37");
         assertThat(report.sendAt()).isEqualTo("2018-01-16 15:08:00");
         assertThat(report.sender()).isEqualTo("OMU UZEM");
@@ -96,6 +97,45 @@ class ResponseParsingTest extends IletiMerkeziTestSupport {
         assertThat(report.recipients()).hasSize(4).extracting(RecipientStatus::status).containsExactly(111, 111, 112, 111);
         assertThat(report.pageCount(1000)).isEqualTo(1);
         assertThat(report.pageCount(3)).isEqualTo(2);
+    }
+
+    @Test
+    void zeroCountersReadAsZeroWhetherEmptyOrWrittenOut() {
+        wireMock.stubFor(post("/get-report").willReturn(sampleAnswer(200, "report-readme.xml")));
+        OrderReport empty = template.requestBody("iletimerkezi:report", "428", IletiMerkeziResponse.class).getReport();
+        wireMock.stubFor(post("/get-report").willReturn(sampleAnswer(200, "report-zero-counters.xml")));
+        OrderReport written = template.requestBody("iletimerkezi:report", "428", IletiMerkeziResponse.class).getReport();
+
+        assertThat(empty.total()).isEqualTo(1);
+        assertThat(empty.delivered()).isEqualTo(1);
+        assertThat(empty.undelivered()).as("<undelivered/>").isZero();
+        assertThat(empty.waiting()).as("<waiting/>").isZero();
+        assertThat(written.delivered()).as("<delivered>0</delivered>").isZero();
+        assertThat(written.undelivered()).as("<undelivered>0</undelivered>").isZero();
+        assertThat(written.waiting()).isEqualTo(4);
+        assertThat(report("report-docs.xml").delivered()).as("a counter the answer does not carry").isNull();
+    }
+
+    @Test
+    void priceReadsAsIntegerDecimalCommaOrEmpty() {
+        OrderReport integer = report("report-readme.xml");
+        OrderReport decimal = report("report-zero-counters.xml");
+        OrderReport empty = report("report-empty-price.xml");
+
+        assertThat(integer.price()).isEqualTo("1");
+        assertThat(integer.priceAmount()).isEqualByComparingTo("1");
+        assertThat(decimal.price()).isEqualTo("0,0000");
+        assertThat(decimal.priceAmount()).isEqualByComparingTo("0");
+        assertThat(report("report-counters.xml").priceAmount()).isEqualByComparingTo("0");
+        assertThat(empty.price()).isEmpty();
+        assertThat(empty.priceAmount()).as("<price/>").isEqualByComparingTo("0");
+        assertThat(empty.delivered()).isZero();
+        assertThat(report("report-docs.xml").priceAmount()).as("no price element").isNull();
+    }
+
+    private OrderReport report(String sample) {
+        wireMock.stubFor(post("/get-report").willReturn(sampleAnswer(200, sample)));
+        return template.requestBody("iletimerkezi:report", "428", IletiMerkeziResponse.class).getReport();
     }
 
     @Test

@@ -5,6 +5,7 @@ import javax.net.ssl.SSLException;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.BindToRegistry;
+import io.github.cameliletimerkezi.client.IletiMerkeziNotSentException;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -56,7 +57,9 @@ class TlsTest extends CamelTestSupport {
         Exchange exchange = template.request(uri(localhost, ""), e -> {
         });
 
-        assertThat(exchange.getException()).isInstanceOf(SSLException.class);
+        assertThat(exchange.getException()).isInstanceOf(IletiMerkeziNotSentException.class)
+                .hasMessageContaining("balance was not sent to localhost:").hasMessageContaining("TLS handshake failed")
+                .cause().isInstanceOf(SSLException.class);
     }
 
     @Test
@@ -64,8 +67,8 @@ class TlsTest extends CamelTestSupport {
         Exchange exchange = template.request(uri(otherName, "&sslContextParameters=#trustWireMockCertificate"), e -> {
         });
 
-        assertThat(exchange.getException()).isInstanceOf(SSLException.class)
-                .hasMessageContaining("No name matching localhost");
+        assertThat(exchange.getException()).isInstanceOf(IletiMerkeziNotSentException.class)
+                .cause().isInstanceOf(SSLException.class).hasMessageContaining("No name matching localhost");
     }
 
     @Test

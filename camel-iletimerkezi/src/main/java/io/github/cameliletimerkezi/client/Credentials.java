@@ -49,6 +49,8 @@ public sealed interface Credentials permits Credentials.UsernamePassword, Creden
         public UsernamePassword {
             Objects.requireNonNull(username, "username");
             Objects.requireNonNull(password, "password");
+            XmlChars.check("username", username);
+            XmlChars.check("password", password);
         }
 
         @Override
@@ -69,6 +71,8 @@ public sealed interface Credentials permits Credentials.UsernamePassword, Creden
         public ApiKey {
             Objects.requireNonNull(key, "publicKey");
             Objects.requireNonNull(hash, "apiHash");
+            XmlChars.check("publicKey", key);
+            XmlChars.check("apiHash", hash);
         }
 
         @Override

@@ -1,6 +1,8 @@
 package io.github.cameliletimerkezi.client;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +21,10 @@ import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +37,8 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpIletiMerkeziClient.class);
     private static final String CONTENT_TYPE = "text/xml; charset=utf-8";
+    /** The largest answer read; a full report page is under 100 KB. */
+    static final int MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
     private final ClientSettings settings;
     private final CloseableHttpClient http;
@@ -157,7 +162,7 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
         return ResponseReader.read(operation, post(operation, settings.baseUrl() + path, body), orderId);
     }
 
-    private HttpAnswer post(String operation, String url, byte[] body) throws IOException {
+    private HttpAnswer post(String operation, String url, byte[] body) {
         HttpPost post = new HttpPost(url);
         post.setHeader("Content-Type", CONTENT_TYPE);
         post.setHeader("Accept", "text/xml, application/xml");
@@ -169,25 +174,68 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
             LOG.trace("İleti Merkezi {} request: {}", operation, WireLog.mask(new String(body, StandardCharsets.UTF_8)));
         }
         long start = System.nanoTime();
-        HttpAnswer answer = http.execute(post, response -> {
-            HttpEntity entity = response.getEntity();
-            String text = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
-            return new HttpAnswer(response.getCode(), text);
-        });
+        HttpAnswer answer;
+        try {
+            answer = http.execute(post, response -> {
+                HttpEntity entity = response.getEntity();
+                Header location = response.getFirstHeader("Location");
+                return new HttpAnswer(response.getCode(), entity == null ? "" : read(operation, response.getCode(), entity),
+                        location == null ? null : location.getValue());
+            });
+        } catch (IOException e) {
+            throw TransportFailures.wrap(operation, post, e);
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("İleti Merkezi {}: HTTP {} in {} ms", operation, answer.status(), (System.nanoTime() - start) / 1_000_000);
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("İleti Merkezi {} answer: {}", operation, WireLog.mask(answer.body()));
         }
+        if (answer.status() >= 300 && answer.status() < 400) {
+            // following would re-post the credentials to another host (307, 308) or turn the send into a GET whose
+            // answer is not the send's (301, 302, 303)
+            throw new IletiMerkeziRedirectException(operation, answer.status(), TransportFailures.host(answer.location()));
+        }
         return answer;
+    }
+
+    /** The body as text, refused beyond {@value #MAX_ANSWER_BYTES} bytes: no answer of the API comes near it. */
+    private static String read(String operation, int status, HttpEntity entity) throws IOException {
+        if (entity.getContentLength() > MAX_ANSWER_BYTES) {
+            throw tooLarge(operation, status);
+        }
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return "";
+            }
+            byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            if (bytes.length > MAX_ANSWER_BYTES) {
+                throw tooLarge(operation, status);
+            }
+            Charset charset = charset(entity);
+            return new String(bytes, charset);
+        }
+    }
+
+    private static IletiMerkeziException tooLarge(String operation, int status) {
+        return new IletiMerkeziException(operation, status, "the answer is larger than " + MAX_ANSWER_BYTES
+                                                            + " bytes, which no İleti Merkezi answer is; it was not read", null);
+    }
+
+    private static Charset charset(HttpEntity entity) {
+        try {
+            ContentType type = entity.getContentType() == null ? null : ContentType.parse(entity.getContentType());
+            return type != null && type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     private static String checkOrderId(String orderId) {
         if (orderId == null || orderId.isBlank()) {
             throw new IllegalArgumentException("orderId is empty: name the order to act on");
         }
-        return orderId.trim();
+        return XmlChars.check("orderId", orderId.trim());
     }
 
     @Override

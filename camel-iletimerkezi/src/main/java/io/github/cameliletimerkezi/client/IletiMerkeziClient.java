@@ -16,8 +16,9 @@ import io.github.cameliletimerkezi.model.StatusCodes;
  * The İleti Merkezi operations, usable without Camel. Every call validates its input before any I/O and throws
  * {@link IllegalArgumentException} naming the bad field. A readable answer comes back as an
  * {@link IletiMerkeziResponse} whatever its status code (check {@link IletiMerkeziResponse#isError()}); an unreadable
- * one raises {@link IletiMerkeziException}; a transport failure raises {@link IOException}. Implementations are
- * thread-safe.
+ * one or a redirect raises {@link IletiMerkeziException}; a transport failure raises
+ * {@link IletiMerkeziNotSentException} (nothing reached the provider) or {@link IletiMerkeziOutcomeUnknownException}
+ * (it may have). Requests are never repeated or redirected. Implementations are thread-safe.
  */
 public interface IletiMerkeziClient extends AutoCloseable {
 

@@ -36,12 +36,28 @@ public class IletiMerkeziException extends RuntimeException {
         this.statusMessage = StatusCodes.providerMessage(httpStatus);
     }
 
+    /**
+     * A failure described by the client itself: a redirect, a transport fault.
+     *
+     * @param statusCode the HTTP status when the server answered, else 0
+     */
+    protected IletiMerkeziException(String message, String operation, int statusCode, Throwable cause) {
+        super(message, cause);
+        this.operation = operation;
+        this.response = null;
+        this.statusCode = statusCode;
+        this.statusMessage = null;
+    }
+
     /** The operation that failed ({@code send}, {@code report}, ...). */
     public String getOperation() {
         return operation;
     }
 
-    /** The provider's status code, or the HTTP status when the answer could not be read. */
+    /**
+     * The provider's status code, or the HTTP status when the answer could not be read; 0 when no answer came
+     * (see {@link IletiMerkeziTransportException}).
+     */
     public int getStatusCode() {
         return statusCode;
     }

@@ -22,8 +22,8 @@ public final class PooledHttpClientFactory {
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                         .setSocketTimeout(Timeout.of(settings.readTimeout()))
-                        // a pooled connection idle this long is checked before reuse, so a send never goes out
-                        // on a socket the server already closed
+                        // a pooled connection idle this long is checked before reuse; the check catches most
+                        // sockets the server closed, not all (a close can race the check), hence no retries below
                         .setValidateAfterInactivity(TimeValue.ofSeconds(2))
                         .build())
                 .setConnectionFactory(new UnloggedConnectionFactory())
@@ -36,7 +36,11 @@ public final class PooledHttpClientFactory {
                 .setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(settings.readTimeout()))
+                        // HttpClient's default is 3 minutes whatever the other timeouts say
+                        .setConnectionRequestTimeout(Timeout.of(settings.connectionRequestTimeout()))
                         .build())
+                // a redirect would re-post the credentials elsewhere or turn a send into a GET: the client refuses it
+                .disableRedirectHandling()
                 // a send that may have reached the server is never repeated behind the caller's back
                 .disableAutomaticRetries()
                 .disableCookieManagement()

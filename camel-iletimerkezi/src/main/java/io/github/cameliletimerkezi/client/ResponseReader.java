@@ -89,9 +89,9 @@ final class ResponseReader {
                 rows.add(new RecipientStatus(row.number.trim(), status));
             }
         }
-        return new OrderReport(trimmed(order.id), integer(order.status), integer(order.total), integer(order.delivered),
-                integer(order.undelivered), integer(order.waiting), trimmed(order.submitAt), trimmed(order.sendAt),
-                trimmed(order.sender), trimmed(order.price), rows);
+        return new OrderReport(trimmed(order.id), integer(order.status), counter(order.total), counter(order.delivered),
+                counter(order.undelivered), counter(order.waiting), trimmed(order.submitAt), trimmed(order.sendAt),
+                trimmed(order.sender), order.price == null ? null : order.price.trim(), rows);
     }
 
     static String snippet(String body) {
@@ -113,6 +113,17 @@ final class ResponseReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * A report counter: the provider leaves a zero counter empty ({@code <waiting/>}) in some answers and writes
+     * {@code 0} in others, so both read as zero; an absent counter stays null.
+     */
+    private static Integer counter(String value) {
+        if (value == null) {
+            return null;
+        }
+        return value.isBlank() ? Integer.valueOf(0) : integer(value);
     }
 
     private static Long longValue(String value) {

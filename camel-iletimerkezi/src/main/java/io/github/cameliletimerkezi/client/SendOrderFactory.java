@@ -82,6 +82,7 @@ final class SendOrderFactory {
             if (message.text() == null || message.text().isBlank()) {
                 throw new IllegalArgumentException("text: " + label + " has an empty text");
             }
+            XmlChars.check("text of " + label, message.text());
             SmsPartCounter.check(message.text(), label);
             if (message.recipients().isEmpty()) {
                 throw new IllegalArgumentException("recipients: " + label + " has no recipients");

@@ -12,14 +12,26 @@ import javax.net.ssl.SSLContext;
  * @param readTimeout    how long to wait for the answer
  * @param maxConnections the pool's size
  * @param sslContext     the TLS context, or null for the JVM's defaults (certificates verified)
+ * @param connectionRequestTimeout how long a request waits for a free pooled connection when all
+ *                       {@code maxConnections} are busy
  */
-public record TransportSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, SSLContext sslContext) {
+public record TransportSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, SSLContext sslContext,
+        Duration connectionRequestTimeout) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_CONNECTIONS = 20;
 
+    /** Waits for a pooled connection as long as for a new one. */
+    public TransportSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, SSLContext sslContext) {
+        this(connectTimeout, readTimeout, maxConnections, sslContext, connectTimeout);
+    }
+
     public TransportSettings {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(connectionRequestTimeout, "connectionRequestTimeout");
+        if (connectionRequestTimeout.isNegative() || connectionRequestTimeout.isZero()) {
+            throw new IllegalArgumentException("connectionRequestTimeout must be positive, was " + connectionRequestTimeout);
+        }
         Objects.requireNonNull(readTimeout, "readTimeout");
         if (connectTimeout.isNegative() || connectTimeout.isZero()) {
             throw new IllegalArgumentException("connectTimeout must be positive, was " + connectTimeout);

@@ -10,13 +10,15 @@ import java.util.List;
  * @param orderId     the order id
  * @param status      the order status code (113, 114, 115), or null when absent
  * @param total       recipients in the order, or null when absent
- * @param delivered   recipients delivered so far, or null when absent
- * @param undelivered recipients that failed, or null when absent
- * @param waiting     recipients still waiting, or null when absent
+ * @param delivered   recipients delivered so far (0 when the provider leaves the counter empty, as it does for zero),
+ *                    or null when absent
+ * @param undelivered recipients that failed (0 when empty), or null when absent
+ * @param waiting     recipients still waiting (0 when empty), or null when absent
  * @param submitAt    when the order was submitted ({@code yyyy-MM-dd HH:mm:ss}, Turkish time), or null
  * @param sendAt      when the order was (or will be) sent, or null
  * @param sender      the order's sender, or null
- * @param price       the price as the provider writes it (for example {@code 0,0000}), or null
+ * @param price       the price as the provider writes it: an integer ({@code 2}), a decimal with a comma
+ *                    ({@code 0,0000}), or empty for zero; null when absent
  * @param recipients  this page's rows
  */
 public record OrderReport(String orderId, Integer status, Integer total, Integer delivered, Integer undelivered,
@@ -31,10 +33,16 @@ public record OrderReport(String orderId, Integer status, Integer total, Integer
         return OrderStatus.fromCode(status);
     }
 
-    /** The price as a number (the provider writes a decimal comma), or null when absent or unreadable. */
+    /**
+     * The price as a number, whichever form the provider wrote (integer, decimal comma or point, empty for zero), or
+     * null when absent or unreadable.
+     */
     public BigDecimal priceAmount() {
-        if (price == null || price.isBlank()) {
+        if (price == null) {
             return null;
+        }
+        if (price.isBlank()) {
+            return BigDecimal.ZERO;
         }
         try {
             return new BigDecimal(price.trim().replace(',', '.'));

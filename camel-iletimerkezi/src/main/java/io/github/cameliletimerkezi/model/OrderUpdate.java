@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * An order reached a final state: sending completed (114), the order failed (115), or the provider does not know the
- * order (455, reported for orders this component sent). The counters are those of the last report; they are null when
- * the provider gave none.
+ * order (455, reported for orders this component sent). The counters are those of the last report: 0 for a counter
+ * the provider left empty (as it does for zero), null when the provider gave none.
  *
  * @param orderId     the order
  * @param statusCode  114, 115 or 455
@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param delivered   recipients delivered
  * @param undelivered recipients not delivered
  * @param waiting     recipients still waiting (0 or null once the order is final)
- * @param price       the price as the provider writes it (for example {@code 0,0000})
+ * @param price       the price as the provider writes it: an integer ({@code 2}), a decimal with a comma
+ *                    ({@code 0,0000}), or empty for zero
  * @param seenAt      when the report consumer saw the state
  */
 public record OrderUpdate(String orderId, int statusCode, Integer total, Integer delivered, Integer undelivered,

@@ -6,8 +6,9 @@ import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * What the report consumers and webhook receivers of one component share so a recipient's update is emitted once
- * whichever of them sees it first: the default idempotent repository (in memory, owned by the component) and a lock
- * per update key, held while one of them checks, emits and records it.
+ * whichever of them sees it first: a record (in memory, owned by the component) of the delivery updates any of them
+ * emitted, under {@code DeliveryUpdate#idempotentKey}, and a lock per key, held while one of them checks, emits and
+ * records it. Each consumer keeps its own idempotent repository besides.
  */
 public final class DeliveryUpdates {
 
@@ -25,7 +26,7 @@ public final class DeliveryUpdates {
         ServiceHelper.startService(repository);
     }
 
-    /** The repository consumers use when none is configured; started and stopped with the component. */
+    /** The shared record; started and stopped with the component. */
     public IdempotentRepository repository() {
         return repository;
     }

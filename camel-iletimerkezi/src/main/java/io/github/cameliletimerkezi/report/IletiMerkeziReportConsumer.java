@@ -1,24 +1,32 @@
 package io.github.cameliletimerkezi.report;
 
-import io.github.cameliletimerkezi.IletiMerkeziConstants;
-import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
-import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 
+import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.client.IletiMerkeziTransportException;
+import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import io.github.cameliletimerkezi.model.OrderUpdate;
 import io.github.cameliletimerkezi.report.ReportPoller.Emission;
 import io.github.cameliletimerkezi.report.ReportPoller.Outcome;
 import io.github.cameliletimerkezi.report.TrackedOrders.TrackedOrder;
-import io.github.cameliletimerkezi.client.IletiMerkeziException;
-import io.github.cameliletimerkezi.model.DeliveryUpdate;
-import io.github.cameliletimerkezi.model.OrderUpdate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -26,24 +34,46 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls the delivery reports of the orders it follows and emits one exchange per recipient that reached a final
- * status, and one per order that did. An update is recorded in the idempotent repository only after the route
- * processed it; a failed update comes again on the next poll. API errors and network failures are thrown from
- * {@link #poll()}, so backoff, the poll strategy, the exception handler and health checks see them.
+ * status, and one per order that did. An update counts as emitted only once the route processed it and the idempotent
+ * repository recorded it; anything else comes again on a later poll. Each order is polled on its own: one that fails
+ * is backed off (and dropped after {@value #MAX_ORDER_FAILURES} failures of its own), the others are polled on
+ * schedule, and the failures are thrown from {@link #poll()} afterwards, so backoff, the poll strategy, the exception
+ * handler and health checks see them.
  */
 public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
+
+    /** Consecutive failures of an order's own (not the provider's or the network's) before it is no longer followed. */
+    static final int MAX_ORDER_FAILURES = 10;
+    /** The most polls a failing order is skipped between two tries. */
+    static final int MAX_SKIPPED_POLLS = 16;
+    /** How long stopping waits for the update being handed to the route. */
+    private static final long STOP_WAIT_SECONDS = 30;
 
     private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziReportConsumer.class);
 
     private final IletiMerkeziConfiguration configuration;
     private final BiConsumer<String, OrderSource> follower = this::follow;
+    private final ReentrantLock emitting = new ReentrantLock();
+    private final Map<String, Backoff> failing = new HashMap<>();
     private IdempotentRepository idempotentRepository;
+    private Map<String, Object> defaultMemory;
     private StateRepository<String, String> stateRepository;
     private TrackedOrders trackedOrders;
     private volatile ReportPoller poller;
 
+    /** An order whose polls fail: how often in a row, and how many polls it sits out before the next try. */
+    private static final class Backoff {
+        int failures;
+        int skip;
+    }
+
     public IletiMerkeziReportConsumer(IletiMerkeziEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
+        if (getExceptionHandler() instanceof LoggingExceptionHandler) {
+            // a failing poll repeats every delay: one line each time, the stack trace at DEBUG
+            setExceptionHandler(new OneLineExceptionHandler(LOG));
+        }
     }
 
     @Override
@@ -56,16 +86,34 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         return trackedOrders.snapshot().stream().map(TrackedOrder::id).toList();
     }
 
+    /** How many updates the default in-memory repository remembers now; -1 when a repository was configured. */
+    int rememberedUpdates() {
+        return defaultMemory == null ? -1 : defaultMemory.size();
+    }
+
+    /**
+     * What keeps this consumer's followed orders and emitted updates apart from other consumers sharing the same
+     * repositories: the route id. Give the route a fixed id so a restart finds its state again.
+     */
+    String namespace() {
+        String routeId = getRouteId();
+        return routeId != null ? routeId : getEndpoint().getEndpointKey();
+    }
+
     @Override
     protected void doStart() throws Exception {
-        // without a repository of its own, the consumer shares the component's with the webhook receiver
-        idempotentRepository = configuration.getIdempotentRepository() != null
-                ? configuration.getIdempotentRepository()
-                : getEndpoint().getComponent().getDeliveryUpdates().repository();
+        if (configuration.getIdempotentRepository() != null) {
+            idempotentRepository = configuration.getIdempotentRepository();
+            defaultMemory = null;
+        } else {
+            // not bounded by a count: entries of finished orders are removed, so it holds the orders in flight only
+            defaultMemory = new ConcurrentHashMap<>();
+            idempotentRepository = MemoryIdempotentRepository.memoryIdempotentRepository(defaultMemory);
+        }
         stateRepository = configuration.getStateRepository() != null
                 ? configuration.getStateRepository() : new MemoryStateRepository();
         ServiceHelper.startService(idempotentRepository, stateRepository);
-        trackedOrders = new TrackedOrders(stateRepository);
+        trackedOrders = new TrackedOrders(stateRepository, namespace());
         trackedOrders.load();
         if (configuration.getOrderId() != null) {
             for (String orderId : configuration.getOrderId().split(",")) {
@@ -74,19 +122,31 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
                 }
             }
         }
+        trackedOrders.save();
         getEndpoint().getComponent().getOrderFeed().subscribe(follower);
         super.doStart();
     }
 
     @Override
     protected void doStop() throws Exception {
-        super.doStop();
         getEndpoint().getComponent().getOrderFeed().unsubscribe(follower);
-        poller = null;
-        if (idempotentRepository != getEndpoint().getComponent().getDeliveryUpdates().repository()) {
-            ServiceHelper.stopService(idempotentRepository);
+        // the scheduler interrupts a running poll; wait for the update being handed over, so neither the route nor
+        // the repository write is cut in the middle (emit refuses new ones from now on)
+        boolean locked = emitting.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        try {
+            super.doStop();
+        } finally {
+            if (locked) {
+                emitting.unlock();
+            }
         }
-        ServiceHelper.stopService(stateRepository);
+        poller = null;
+        try {
+            trackedOrders.save();
+        } catch (RuntimeException e) {
+            LOG.warn("The followed orders could not be saved on stop: {}", e.toString());
+        }
+        ServiceHelper.stopService(idempotentRepository, stateRepository);
     }
 
     private void follow(String orderId, OrderSource source) {
@@ -102,37 +162,143 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     protected int poll() throws Exception {
         ReportPoller reports = poller;
         if (reports == null) {
-            reports = new ReportPoller(getEndpoint().getClient(), configuration.getRowCount(), Clock.systemUTC());
+            reports = new ReportPoller(getEndpoint().getClient(), configuration.getRowCount(), Clock.systemUTC(),
+                    namespace());
             poller = reports;
         }
+        // orders handed over since the last poll are written here, on the poll thread, not on the sender's; a
+        // repository that fails does not stop the polling
+        save();
         int emitted = 0;
+        int failed = 0;
+        Exception firstFailure = null;
         for (TrackedOrder order : trackedOrders.snapshot()) {
+            if (!mayEmit()) {
+                break;
+            }
+            if (sitsOut(order.id())) {
+                continue;
+            }
             ReportPoller.Result result;
             try {
                 result = reports.poll(order, trackedOrders, this::emit);
-            } catch (IletiMerkeziException e) {
-                throw new ReportPollException(e);
+            } catch (Exception e) {
+                failed++;
+                Exception described = failed(order, e);
+                firstFailure = firstFailure == null ? described : firstFailure;
+                continue;
             }
+            failing.remove(order.id());
             emitted += result.emitted();
             if (result.outcome() == Outcome.FINISHED) {
-                trackedOrders.remove(order.id());
-                LOG.debug("Order {} is final; no longer followed", order.id());
+                finished(order, reports);
             }
+        }
+        RuntimeException saveFailure = save();
+        if (firstFailure != null) {
+            if (failed == 1) {
+                throw firstFailure;
+            }
+            throw new ReportPollException(failed + " orders failed in this poll; the first: " + firstFailure.getMessage(),
+                    firstFailure);
+        }
+        if (saveFailure != null) {
+            throw new ReportPollException("The followed orders could not be written to the stateRepository ("
+                                          + saveFailure.getMessage() + "); written again at the next poll", saveFailure);
         }
         return emitted;
     }
 
-    private Emission emit(String key, Object update) {
-        // the webhook receiver may emit the same update at the same time
-        synchronized (getEndpoint().getComponent().getDeliveryUpdates().lock(key)) {
-            return emitOnce(key, update);
+    private RuntimeException save() {
+        try {
+            trackedOrders.save();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
         }
     }
 
-    private Emission emitOnce(String key, Object update) {
-        if (idempotentRepository.contains(key)) {
-            return Emission.ALREADY_EMITTED;
+    private boolean mayEmit() {
+        return isRunAllowed() && !isSuspendingOrSuspended();
+    }
+
+    /** Whether an order that failed lately sits this poll out. */
+    private boolean sitsOut(String orderId) {
+        Backoff backoff = failing.get(orderId);
+        if (backoff == null || backoff.skip == 0) {
+            return false;
         }
+        backoff.skip--;
+        return true;
+    }
+
+    /** Counts an order's failure, backs it off or drops it, and returns the exception the poll reports. */
+    private Exception failed(TrackedOrder order, Exception e) {
+        Backoff backoff = failing.computeIfAbsent(order.id(), id -> new Backoff());
+        // the provider's and the network's failures hit every order alike: they back an order off, never drop it
+        boolean ownFault = !(e instanceof IletiMerkeziTransportException)
+                           && !(e instanceof IletiMerkeziException api && api.getStatusCode() >= 500);
+        backoff.failures++;
+        // tried again at the next poll after a first failure, then after 1, 3, 7, 15, 16, 16... skipped polls
+        backoff.skip = Math.min((1 << Math.min(backoff.failures - 1, 30)) - 1, MAX_SKIPPED_POLLS);
+        String next;
+        if (ownFault && backoff.failures >= MAX_ORDER_FAILURES) {
+            failing.remove(order.id());
+            trackedOrders.remove(order.id());
+            next = "it failed " + MAX_ORDER_FAILURES + " times in a row and is no longer followed";
+        } else {
+            next = backoff.skip == 0 ? "it is tried again at the next poll"
+                    : "it is tried again after " + backoff.skip + " skipped polls";
+        }
+        String message = "İleti Merkezi report of order " + order.id() + " failed: " + e.getMessage() + "; " + next;
+        return e instanceof IletiMerkeziException api ? new ReportPollException(message, api) : new ReportPollException(message, e);
+    }
+
+    private void finished(TrackedOrder order, ReportPoller reports) {
+        trackedOrders.remove(order.id());
+        if (defaultMemory != null) {
+            // the order is never polled again: its keys would only take room
+            String prefix = reports.orderKeyPrefix(order.id());
+            defaultMemory.keySet().removeIf(key -> key.startsWith(prefix));
+        }
+        LOG.debug("Order {} is final; no longer followed", order.id());
+    }
+
+    private Emission emit(String key, Object update) {
+        if (!mayEmit()) {
+            return Emission.STOPPED;
+        }
+        emitting.lock();
+        try {
+            if (!mayEmit()) {
+                return Emission.STOPPED;
+            }
+            if (idempotentRepository.contains(key)) {
+                return Emission.ALREADY_EMITTED;
+            }
+            if (!(update instanceof DeliveryUpdate delivery)) {
+                return process(key, update);
+            }
+            // a webhook receiver of the same component may have emitted this status already, or be emitting it now
+            DeliveryUpdates shared = getEndpoint().getComponent().getDeliveryUpdates();
+            String sharedKey = delivery.idempotentKey();
+            synchronized (shared.lock(sharedKey)) {
+                if (shared.repository().contains(sharedKey)) {
+                    idempotentRepository.add(key);
+                    return Emission.ALREADY_EMITTED;
+                }
+                Emission emission = process(key, update);
+                if (emission == Emission.EMITTED) {
+                    shared.repository().add(sharedKey);
+                }
+                return emission;
+            }
+        } finally {
+            emitting.unlock();
+        }
+    }
+
+    private Emission process(String key, Object update) {
         Exchange exchange = createExchange(false);
         try {
             fill(exchange.getMessage(), update);
@@ -147,7 +313,14 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
                         exchange.getException());
                 return Emission.FAILED;
             }
-            idempotentRepository.add(key);
+            try {
+                idempotentRepository.add(key);
+            } catch (RuntimeException e) {
+                // not recorded: it comes again (at least once), which beats being lost
+                getExceptionHandler().handleException(
+                        "The idempotent repository did not record delivery update " + key + "; it comes again", e);
+                return Emission.FAILED;
+            }
             return Emission.EMITTED;
         } finally {
             releaseExchange(exchange, false);

@@ -36,7 +36,14 @@ public final class OrderFeed {
             pending.addLast(new PendingOrder(orderId, source));
             return;
         }
-        listeners.forEach(listener -> listener.accept(orderId, source));
+        for (BiConsumer<String, OrderSource> listener : listeners) {
+            try {
+                listener.accept(orderId, source);
+            } catch (RuntimeException e) {
+                // following is best effort: the send succeeded and its result stands
+                LOG.warn("Order {} could not be handed to a report consumer: {}", orderId, e.toString());
+            }
+        }
     }
 
     public synchronized void subscribe(BiConsumer<String, OrderSource> listener) {

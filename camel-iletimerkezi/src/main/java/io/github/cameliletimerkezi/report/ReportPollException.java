@@ -5,8 +5,9 @@ import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.HttpResponseAware;
 
 /**
- * A poll of the delivery reports failed on an error answer. Camel's consumer health check reads the provider's status
- * code and message from it ({@link HttpResponseAware}); the plain client's exception is its cause.
+ * A poll of the delivery reports failed. Camel's consumer health check reads the provider's status code and message
+ * from it ({@link HttpResponseAware}) when the provider answered; the plain client's exception is its cause. The
+ * message names the order and what happens to it next.
  */
 public class ReportPollException extends RuntimeCamelException implements HttpResponseAware {
 
@@ -16,9 +17,19 @@ public class ReportPollException extends RuntimeCamelException implements HttpRe
     private String statusMessage;
 
     public ReportPollException(IletiMerkeziException cause) {
-        super(cause.getMessage(), cause);
-        this.statusCode = cause.getStatusCode();
-        this.statusMessage = cause.getStatusMessage();
+        this(cause.getMessage(), cause);
+    }
+
+    public ReportPollException(String message, Throwable cause) {
+        super(message, cause);
+        Throwable api = cause;
+        while (api != null && !(api instanceof IletiMerkeziException)) {
+            api = api.getCause();
+        }
+        if (api instanceof IletiMerkeziException e) {
+            this.statusCode = e.getStatusCode();
+            this.statusMessage = e.getStatusMessage();
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import io.github.cameliletimerkezi.report.TrackedOrders.TrackedOrder;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
@@ -52,7 +53,9 @@ final class ReportPoller {
     enum Emission {
         ALREADY_EMITTED,
         EMITTED,
-        FAILED
+        FAILED,
+        /** The consumer is stopping: nothing more is emitted in this poll. */
+        STOPPED
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportPoller.class);
@@ -60,11 +63,21 @@ final class ReportPoller {
     private final IletiMerkeziClient client;
     private final int rowCount;
     private final Clock clock;
+    private final String keyPrefix;
 
-    ReportPoller(IletiMerkeziClient client, int rowCount, Clock clock) {
+    /**
+     * @param keyPrefix starts every update key, so consumers sharing an idempotent repository keep apart
+     */
+    ReportPoller(IletiMerkeziClient client, int rowCount, Clock clock, String keyPrefix) {
         this.client = client;
         this.rowCount = rowCount;
         this.clock = clock;
+        this.keyPrefix = keyPrefix;
+    }
+
+    /** What every update key of an order starts with. */
+    String orderKeyPrefix(String orderId) {
+        return keyPrefix + "/" + orderId + "/";
     }
 
     Result poll(TrackedOrder order, TrackedOrders tracked, Emitter emitter) throws IOException {
@@ -90,13 +103,21 @@ final class ReportPoller {
         int page = 1;
         OrderReport current = firstPage;
         while (true) {
-            for (RecipientStatus row : current.recipients()) {
+            List<RecipientStatus> rows = current.recipients();
+            for (int i = 0; i < rows.size(); i++) {
+                RecipientStatus row = rows.get(i);
                 DeliveryStatus status = row.deliveryStatus();
                 if (status == null || !status.isFinal()) {
                     continue;
                 }
-                Emission emission = emitter.emit(DeliveryUpdate.idempotentKey(order.id(), row.number(), row.status()),
+                // the row's place in the order tells apart messages of one order sent to the same number; the
+                // provider lists an order's rows in a fixed order
+                long rowIndex = (long) (page - 1) * rowCount + i;
+                Emission emission = emitter.emit(orderKeyPrefix(order.id()) + rowIndex + "/" + row.number() + "/" + row.status(),
                         new DeliveryUpdate(order.id(), row.number(), row.status(), status, now));
+                if (emission == Emission.STOPPED) {
+                    return new Result(Outcome.INCOMPLETE, emitted);
+                }
                 emitted += emission == Emission.EMITTED ? 1 : 0;
                 allHandled &= emission != Emission.FAILED;
             }
@@ -116,11 +137,11 @@ final class ReportPoller {
         }
         OrderStatus orderStatus = firstPage.orderStatus();
         if (orderStatus != null && orderStatus.isFinal()) {
-            Emission emission = emitter.emit(order.id() + "/order/" + orderStatus.code(),
+            Emission emission = emitter.emit(orderKeyPrefix(order.id()) + "order/" + orderStatus.code(),
                     new OrderUpdate(order.id(), orderStatus.code(), firstPage.total(), firstPage.delivered(),
                             firstPage.undelivered(), firstPage.waiting(), firstPage.price(), now));
             emitted += emission == Emission.EMITTED ? 1 : 0;
-            return new Result(emission == Emission.FAILED ? Outcome.INCOMPLETE : Outcome.FINISHED, emitted);
+            return new Result(finished(emission), emitted);
         }
         if (counters != null) {
             tracked.counters(order.id(), counters);
@@ -133,10 +154,13 @@ final class ReportPoller {
             LOG.warn("İleti Merkezi does not know order {} (455); it is no longer followed", order.id());
             return new Result(Outcome.FINISHED, 0);
         }
-        Emission emission = emitter.emit(order.id() + "/order/" + StatusCodes.ORDER_NOT_FOUND,
+        Emission emission = emitter.emit(orderKeyPrefix(order.id()) + "order/" + StatusCodes.ORDER_NOT_FOUND,
                 new OrderUpdate(order.id(), StatusCodes.ORDER_NOT_FOUND, null, null, null, null, null, clock.instant()));
-        return new Result(emission == Emission.FAILED ? Outcome.INCOMPLETE : Outcome.FINISHED,
-                emission == Emission.EMITTED ? 1 : 0);
+        return new Result(finished(emission), emission == Emission.EMITTED ? 1 : 0);
+    }
+
+    private static Outcome finished(Emission orderEmission) {
+        return orderEmission == Emission.FAILED || orderEmission == Emission.STOPPED ? Outcome.INCOMPLETE : Outcome.FINISHED;
     }
 
     /** The page count comes from the order's total; without one, a full page means there may be another. */

@@ -9,9 +9,11 @@ import java.util.StringJoiner;
 import org.apache.camel.spi.StateRepository;
 
 /**
- * The orders one report consumer follows, with the counters it last saw complete for each, kept in a Camel
- * {@link StateRepository} so a restart resumes where the last run stopped. Thread-safe: producers add orders while the
- * consumer polls.
+ * The orders one report consumer follows, each with the counters it last saw complete, kept in a Camel
+ * {@link StateRepository} under one key of the consumer's own, so consumers sharing a repository never see each other's
+ * orders, and a restart resumes where the last run stopped. A finished order leaves nothing behind: its counters live
+ * in its entry. Thread-safe: senders add orders while the consumer polls, but only the consumer's thread writes the
+ * repository ({@link #save()}); a sender never waits for it.
  */
 final class TrackedOrders {
 
@@ -19,67 +21,126 @@ final class TrackedOrders {
     record TrackedOrder(String id, OrderSource source) {
     }
 
-    static final String ORDERS_KEY = "iletimerkezi.orders";
-    private static final String COUNTERS_KEY_PREFIX = "iletimerkezi.counters.";
+    static final String KEY_PREFIX = "iletimerkezi.";
+    static final String KEY_SUFFIX = ".orders";
+
+    private static final class Entry {
+        final OrderSource source;
+        String counters;
+
+        Entry(OrderSource source, String counters) {
+            this.source = source;
+            this.counters = counters;
+        }
+    }
 
     private final StateRepository<String, String> state;
-    private final Map<String, OrderSource> orders = new LinkedHashMap<>();
+    private final String key;
+    private final Map<String, Entry> orders = new LinkedHashMap<>();
+    private boolean dirty;
 
-    TrackedOrders(StateRepository<String, String> state) {
+    /**
+     * @param namespace what tells this consumer's orders from those of other consumers on the same repository
+     */
+    TrackedOrders(StateRepository<String, String> state, String namespace) {
         this.state = state;
+        this.key = KEY_PREFIX + namespace + KEY_SUFFIX;
+    }
+
+    /** The repository key this consumer's orders are stored under. */
+    String key() {
+        return key;
     }
 
     /** Reads the orders a previous run left. */
     synchronized void load() {
         orders.clear();
-        String stored = state.getState(ORDERS_KEY);
+        dirty = false;
+        String stored = state.getState(key);
         if (stored == null || stored.isBlank()) {
             return;
         }
         for (String entry : stored.split(",")) {
-            int separator = entry.lastIndexOf('=');
-            if (separator > 0) {
-                orders.put(entry.substring(0, separator), OrderSource.valueOf(entry.substring(separator + 1)));
+            // id=SOURCE or id=SOURCE=counters; counters hold no '='
+            String[] parts = entry.split("=", -1);
+            if (parts.length < 2) {
+                continue;
+            }
+            OrderSource source = source(parts[parts.length - 1]);
+            if (source != null) {
+                orders.put(String.join("=", java.util.Arrays.copyOf(parts, parts.length - 1)), new Entry(source, null));
+            } else if (parts.length >= 3 && (source = source(parts[parts.length - 2])) != null) {
+                orders.put(String.join("=", java.util.Arrays.copyOf(parts, parts.length - 2)),
+                        new Entry(source, parts[parts.length - 1].isEmpty() ? null : parts[parts.length - 1]));
             }
         }
     }
 
-    /** Follows an order; false when it is followed already. */
+    private static OrderSource source(String name) {
+        try {
+            return OrderSource.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Follows an order (in memory until the next {@link #save()}); false when it is followed already. */
     synchronized boolean add(String orderId, OrderSource source) {
         if (orders.containsKey(orderId)) {
             return false;
         }
-        orders.put(orderId, source);
-        save();
+        orders.put(orderId, new Entry(source, null));
+        dirty = true;
         return true;
     }
 
+    /** Stops following an order; its counters go with it. */
     synchronized void remove(String orderId) {
         if (orders.remove(orderId) != null) {
-            save();
+            dirty = true;
         }
-        state.setState(COUNTERS_KEY_PREFIX + orderId, "");
     }
 
     synchronized List<TrackedOrder> snapshot() {
         List<TrackedOrder> list = new ArrayList<>(orders.size());
-        orders.forEach((id, source) -> list.add(new TrackedOrder(id, source)));
+        orders.forEach((id, entry) -> list.add(new TrackedOrder(id, entry.source)));
         return list;
     }
 
     /** The order's counters as of the last poll that handled all of its changes; null before the first. */
-    String counters(String orderId) {
-        String value = state.getState(COUNTERS_KEY_PREFIX + orderId);
-        return value == null || value.isEmpty() ? null : value;
+    synchronized String counters(String orderId) {
+        Entry entry = orders.get(orderId);
+        return entry == null ? null : entry.counters;
     }
 
-    void counters(String orderId, String counters) {
-        state.setState(COUNTERS_KEY_PREFIX + orderId, counters);
+    synchronized void counters(String orderId, String counters) {
+        Entry entry = orders.get(orderId);
+        if (entry != null && !counters.equals(entry.counters)) {
+            entry.counters = counters;
+            dirty = true;
+        }
     }
 
-    private void save() {
-        StringJoiner joined = new StringJoiner(",");
-        orders.forEach((id, source) -> joined.add(id + "=" + source.name()));
-        state.setState(ORDERS_KEY, joined.toString());
+    /** Writes the followed orders to the repository when they changed since the last write. */
+    void save() {
+        String value;
+        synchronized (this) {
+            if (!dirty) {
+                return;
+            }
+            StringJoiner joined = new StringJoiner(",");
+            orders.forEach((id, entry) -> joined.add(id + "=" + entry.source.name()
+                                                     + (entry.counters == null ? "" : "=" + entry.counters)));
+            value = joined.toString();
+            dirty = false;
+        }
+        try {
+            state.setState(key, value);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                dirty = true;
+            }
+            throw e;
+        }
     }
 }

@@ -101,7 +101,7 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
                 clock.instant());
         String key = update.idempotentKey();
         synchronized (shared.lock(key)) {
-            if (idempotentRepository.contains(key)) {
+            if (idempotentRepository.contains(key) || shared.repository().contains(key)) {
                 answer(in, 200, "");
                 return;
             }
@@ -120,6 +120,7 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
                     return;
                 }
                 idempotentRepository.add(key);
+                shared.repository().add(key);
                 answer(in, 200, "");
             } finally {
                 releaseExchange(exchange, false);

@@ -19,7 +19,8 @@ import jakarta.xml.bind.Marshaller;
 public final class XmlCodec {
 
     private static final JAXBContext CONTEXT = createContext();
-    private static final XMLInputFactory INPUT = secureInputFactory();
+    /** StAX does not promise a factory is safe to share between threads: one per thread. */
+    private static final ThreadLocal<XMLInputFactory> INPUT = ThreadLocal.withInitial(XmlCodec::secureInputFactory);
 
     private XmlCodec() {
     }
@@ -45,7 +46,7 @@ public final class XmlCodec {
      * @throws XMLStreamException when the text is not XML
      */
     public static ResponseEnvelope readResponse(String xml) throws JAXBException, XMLStreamException {
-        XMLStreamReader reader = INPUT.createXMLStreamReader(new StringReader(xml));
+        XMLStreamReader reader = INPUT.get().createXMLStreamReader(new StringReader(xml));
         try {
             Object result = CONTEXT.createUnmarshaller().unmarshal(reader);
             if (result instanceof ResponseEnvelope envelope) {

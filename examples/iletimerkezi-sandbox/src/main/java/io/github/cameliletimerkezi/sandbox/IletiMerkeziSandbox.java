@@ -1,28 +1,32 @@
 package io.github.cameliletimerkezi.sandbox;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.xml.stream.XMLStreamException;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A local stand-in for the İleti Merkezi XML API: the same paths, envelope, status codes and rules, with one account
- * whose balance, senders and orders it keeps in memory. Delivery progresses with the sandbox's clock. Runs standalone
+ * A local stand-in for the İleti Merkezi XML API: the same paths, envelope, status codes and rules, and answers
+ * written as the provider's recorded ones are, with one account whose balance, senders and orders it keeps in memory.
+ * Each operation is a {@link SandboxOperation} registered here by its path. Delivery progresses with the sandbox's clock. Runs standalone
  * ({@link SandboxMain}) or inside a test:
  *
  * <pre>
@@ -39,7 +43,12 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     private final SandboxSettings settings;
     private final SandboxAccount account;
     private final String apiHash;
+    /** The current API's operations by path. */
+    private final Map<String, SandboxOperation> operations;
+    /** The JSON-only endpoints ({@code /v1/<op>/json}). */
     private final SandboxJsonApi json;
+    /** The legacy panel's operations by their {@code obj1} query parameter. */
+    private final Map<String, SandboxOperation> legacyOperations;
     private final AtomicLong requests = new AtomicLong();
     private HttpServer server;
     private ExecutorService executor;
@@ -47,8 +56,20 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     IletiMerkeziSandbox(SandboxSettings settings) {
         this.settings = settings;
         this.account = new SandboxAccount(settings);
-        this.apiHash = hmacSha256Hex(settings.secretKey(), settings.publicKey());
+        this.apiHash = Secrets.hmacSha256Hex(settings.secretKey(), settings.publicKey());
+        this.operations = Map.of(
+                "/v1/send-sms", new SendSmsOperation(account),
+                "/v1/cancel-order", new CancelOrderOperation(account),
+                "/v1/get-report", new ReportOperation(account),
+                "/v1/get-balance", new BalanceOperation(account),
+                "/v1/get-sender", new SenderListOperation(settings),
+                "/v1/add-blacklist", request -> account.blacklist.add(request.child("blacklist")),
+                "/v1/delete-blacklist", request -> account.blacklist.delete(request.child("blacklist")),
+                "/v1/get-blacklist", request -> account.blacklist.list(request.child("blacklist")));
         this.json = new SandboxJsonApi(settings, account, this::authenticatedJson);
+        this.legacyOperations = Map.of(
+                "getUserInfo", new LegacyAccountInfoOperation(settings),
+                "getSmsHeader", new LegacySenderListOperation(settings));
     }
 
     public static SandboxSettings.Builder builder() {
@@ -81,7 +102,7 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
-            account.webhook().close();
+            account.webhook.close();
             server = null;
         }
     }
@@ -96,9 +117,17 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         return "http://" + settings.host + ":" + server.getAddress().getPort() + "/v1";
     }
 
-    /** The legacy account-info address. */
+    /**
+     * The legacy account-info address. It needs no query, so it can go into an endpoint URI as it is; the provider's
+     * form with {@code ?function=api&obj1=getUserInfo} is answered too.
+     */
     public String accountUrl() {
         return "http://" + settings.host + ":" + server.getAddress().getPort() + ACCOUNT_PATH;
+    }
+
+    /** The legacy sender-list address, in the provider's form ({@code ?function=api&obj1=getSmsHeader}). */
+    public String legacySenderListUrl() {
+        return accountUrl() + "?function=api&obj1=getSmsHeader";
     }
 
     public SandboxSettings settings() {
@@ -118,17 +147,24 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         return account.smsCredits();
     }
 
+    /** The paths of the current API's operations and the {@code obj1} names of the legacy panel's. */
+    Set<String> operationNames() {
+        Set<String> names = new TreeSet<>(operations.keySet());
+        names.addAll(legacyOperations.keySet());
+        return names;
+    }
+
     /**
      * Pushes delivery reports to this address from now on, as the provider does once a notification URL is set in its
      * panel; null stops pushing.
      */
     public void pushReportsTo(String url) {
-        account.webhook().url(url);
+        account.webhook.url(url);
     }
 
     /** Report pushes made so far (answered or not). */
     public long reportPushes() {
-        return account.webhook().pushes();
+        return account.webhook.pushes();
     }
 
     /** Whether the account has an İYS subscription; without one the consent endpoints answer 403. On by default. */
@@ -148,11 +184,20 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
             }
-            answer(exchange, route(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), body));
+            String path = exchange.getRequestURI().getPath();
+            String legacyOperation = ACCOUNT_PATH.equals(path) ? queryValue(exchange.getRequestURI().getRawQuery(), "obj1") : null;
+            SandboxAnswer answer = route(exchange.getRequestMethod(), path, legacyOperation, body);
+            if (settings.requestLog != null) {
+                // before the answer goes out, so whoever reads the answer finds its line written
+                settings.requestLog.accept(exchange.getRequestMethod() + " " + path
+                                           + (legacyOperation != null ? " obj1=" + legacyOperation : "") + " -> "
+                                           + answer.status() + " " + StatusMessages.of(answer.status()));
+            }
+            answer(exchange, answer);
         }
     }
 
-    private SandboxAnswer route(String method, String path, byte[] body) {
+    private SandboxAnswer route(String method, String path, String legacyOperation, byte[] body) {
         if (!"POST".equals(method)) {
             return SandboxAnswer.of(404);
         }
@@ -166,9 +211,15 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
             return SandboxAnswer.of(400);
         }
         if (ACCOUNT_PATH.equals(path)) {
-            return "userInfo".equals(request.name()) && settings.username().equals(request.value("userName"))
-                   && settings.password().equals(request.value("userPassword"))
-                    ? account.accountInfo() : SandboxAnswer.of(401);
+            // without obj1 (a client given only the address) the body's root tells the operations apart
+            String name = legacyOperation != null ? legacyOperation
+                    : "smsApi".equals(request.name()) ? "getSmsHeader" : "getUserInfo";
+            SandboxOperation operation = legacyOperations.get(name);
+            return operation == null ? SandboxAnswer.of(404) : operation.answer(request);
+        }
+        SandboxOperation operation = operations.get(path);
+        if (operation == null) {
+            return SandboxAnswer.of(404);
         }
         if (!"request".equals(request.name())) {
             return SandboxAnswer.of(400);
@@ -176,18 +227,19 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         if (!authenticated(request.child("authentication"))) {
             return SandboxAnswer.of(401);
         }
-        XmlNode order = request.child("order");
-        return switch (path) {
-            case "/v1/send-sms" -> account.send(order);
-            case "/v1/cancel-order" -> account.cancel(order);
-            case "/v1/get-report" -> account.report(order);
-            case "/v1/get-balance" -> account.balance();
-            case "/v1/get-sender" -> account.senders();
-            case "/v1/add-blacklist" -> account.blacklist().add(request.child("blacklist"));
-            case "/v1/delete-blacklist" -> account.blacklist().delete(request.child("blacklist"));
-            case "/v1/get-blacklist" -> account.blacklist().list(request.child("blacklist"));
-            default -> SandboxAnswer.of(404);
-        };
+        return operation.answer(request);
+    }
+
+    private boolean authenticatedJson(com.fasterxml.jackson.databind.JsonNode authentication) {
+        if (authentication == null || !authentication.isObject()) {
+            return false;
+        }
+        if (authentication.hasNonNull("key")) {
+            return Secrets.equal(authentication.get("key").asText(), settings.publicKey())
+                   && Secrets.equal(authentication.path("hash").asText(null), apiHash);
+        }
+        return Secrets.equal(authentication.path("username").asText(null), settings.username())
+               && Secrets.equal(authentication.path("password").asText(null), settings.password());
     }
 
     private boolean authenticated(XmlNode authentication) {
@@ -196,46 +248,83 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         }
         String key = authentication.value("key");
         if (key != null) {
-            return constantTimeEquals(key, settings.publicKey()) && constantTimeEquals(authentication.value("hash"), apiHash);
+            return Secrets.equal(key, settings.publicKey()) && Secrets.equal(authentication.value("hash"), apiHash);
         }
-        return constantTimeEquals(authentication.value("username"), settings.username())
-               && constantTimeEquals(authentication.value("password"), settings.password());
+        return Secrets.equal(authentication.value("username"), settings.username())
+               && Secrets.equal(authentication.value("password"), settings.password());
     }
 
-    private boolean authenticatedJson(com.fasterxml.jackson.databind.JsonNode authentication) {
-        if (authentication == null || !authentication.isObject()) {
-            return false;
+    private static String queryValue(String query, String name) {
+        if (query == null) {
+            return null;
         }
-        if (authentication.hasNonNull("key")) {
-            return constantTimeEquals(authentication.get("key").asText(), settings.publicKey())
-                   && constantTimeEquals(authentication.path("hash").asText(null), apiHash);
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && pair.substring(0, equals).equals(name)) {
+                return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            }
         }
-        return constantTimeEquals(authentication.path("username").asText(null), settings.username())
-               && constantTimeEquals(authentication.path("password").asText(null), settings.password());
+        return null;
     }
 
-    private static boolean constantTimeEquals(String given, String expected) {
-        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8));
-    }
-
+    /**
+     * The headers of the recorded answers (the provider's nginx and PHP session): a fresh session cookie, the PHP
+     * no-cache trio, and on 200 answers the headers nginx adds only to those, plus gzip when the client accepts it.
+     */
     private static void answer(HttpExchange exchange, SandboxAnswer answer) throws IOException {
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type",
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type",
                 answer.body().startsWith("{") ? "application/json; charset=utf-8" : "text/xml; charset=utf-8");
+        headers.set("Connection", "keep-alive");
+        headers.set("Set-Cookie", "emsid=" + sessionId() + "; path=/");
+        headers.set("Expires", "Thu, 19 Nov 1981 08:52:00 GMT");
+        headers.set("Cache-Control", answer.service().cacheControl);
+        headers.set("Pragma", "no-cache");
+        if (answer.status() == 200) {
+            headers.set("Vary", "Accept-Encoding");
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("Strict-Transport-Security", "max-age=15768000");
+            if (acceptsGzip(exchange.getRequestHeaders().getFirst("Accept-Encoding"))) {
+                headers.set("Content-Encoding", "gzip");
+                bytes = gzip(bytes);
+            }
+        }
         exchange.sendResponseHeaders(answer.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
     }
 
-    static String hmacSha256Hex(String secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+    private static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
         }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equalsIgnoreCase("gzip")
+                && !(parts.length > 1 && parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream(bytes.length / 2 + 32);
+        try (GZIPOutputStream out = new GZIPOutputStream(zipped)) {
+            out.write(bytes);
+        }
+        return zipped.toByteArray();
+    }
+
+    /** A PHP session id: 26 characters of 0-9 and a-v. */
+    private static String sessionId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        char[] id = new char[26];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = Character.forDigit(random.nextInt(32), 32);
+        }
+        return new String(id);
     }
 }

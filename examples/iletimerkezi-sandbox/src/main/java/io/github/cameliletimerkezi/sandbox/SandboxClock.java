@@ -20,6 +20,12 @@ public final class SandboxClock extends Clock {
         return this;
     }
 
+    /** Stops the clock at the given instant. */
+    public SandboxClock freezeAt(Instant instant) {
+        frozenAt = instant;
+        return this;
+    }
+
     /** Moves the clock forward (frozen or running). */
     public void advance(Duration duration) {
         if (frozenAt != null) {

@@ -82,7 +82,7 @@ final class SandboxJsonApi {
             return status(464);
         }
         Instant now = settings.clock().instant();
-        List<SandboxOrder> matching = account.orders().stream()
+        List<SandboxOrder> matching = account.ordersSnapshot().stream()
                 .filter(o -> {
                     LocalDate day = o.submitAt.atZone(ISTANBUL).toLocalDate();
                     return !day.isBefore(start) && !day.isAfter(end);

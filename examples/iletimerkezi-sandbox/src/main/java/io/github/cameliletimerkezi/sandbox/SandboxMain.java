@@ -1,43 +1,64 @@
 package io.github.cameliletimerkezi.sandbox;
 
-import java.time.Duration;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs a sandbox until the process is stopped and prints how to reach it.
- * <p>
- * Arguments (all optional): {@code --port N} (default 8089), {@code --delivery-delay 3s}, {@code --failure-ratio 0.1},
- * {@code --seed 42}.
+ * Runs a sandbox until the process is stopped and prints how to reach it. {@code --help} lists the options; an
+ * unknown option or a bad value ends the process with status 2.
  */
 public final class SandboxMain {
+
+    /** The exit status for a command line the sandbox cannot run with. */
+    static final int USAGE_ERROR = 2;
 
     private SandboxMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        SandboxSettings.Builder builder = IletiMerkeziSandbox.builder().port(8089);
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            String value = args[i + 1];
-            switch (args[i]) {
-                case "--port" -> builder.port(Integer.parseInt(value));
-                case "--delivery-delay" -> builder.deliveryDelay(Duration.parse("PT" + value.toUpperCase()));
-                case "--failure-ratio" -> builder.failureRatio(Double.parseDouble(value));
-                case "--seed" -> builder.seed(Long.parseLong(value));
-                default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
-            }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        SandboxCommandLine.Parsed parsed;
+        try {
+            parsed = SandboxCommandLine.parse(args);
+        } catch (SandboxCommandLine.UsageException e) {
+            System.err.println("iletimerkezi-sandbox: " + e.getMessage() + "; run with --help for the options");
+            System.exit(USAGE_ERROR);
+            return;
         }
-        IletiMerkeziSandbox sandbox = builder.start();
-        SandboxSettings settings = sandbox.settings();
-        System.out.println("İleti Merkezi sandbox listening on " + sandbox.baseUrl());
-        System.out.println("  IM_ENDPOINT=" + sandbox.baseUrl());
-        System.out.println("  IM_USERNAME=" + settings.username() + "  IM_PASSWORD=" + settings.password());
-        System.out.println("  IM_PUBLIC_KEY=" + settings.publicKey() + "  IM_SECRET_KEY=" + settings.secretKey());
-        System.out.println("  senders: " + String.join(", ", settings.senders()) + "; account info at " + sandbox.accountUrl());
+        if (parsed.help()) {
+            SandboxCommandLine.printUsage(out);
+            return;
+        }
+        if (parsed.verbose()) {
+            parsed.builder().requestLog(out::println);
+        }
+        IletiMerkeziSandbox sandbox;
+        try {
+            sandbox = parsed.builder().start();
+        } catch (RuntimeException e) {
+            System.err.println("iletimerkezi-sandbox: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        printWelcome(sandbox, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.stop();
             stopped.countDown();
         }));
         stopped.await();
+    }
+
+    static void printWelcome(IletiMerkeziSandbox sandbox, PrintStream out) {
+        SandboxSettings settings = sandbox.settings();
+        out.println("İleti Merkezi sandbox listening on " + sandbox.baseUrl());
+        out.println("  IM_ENDPOINT=" + sandbox.baseUrl());
+        out.println("  IM_USERNAME=" + settings.username() + "  IM_PASSWORD=" + settings.password());
+        out.println("  IM_PUBLIC_KEY=" + settings.publicKey() + "  IM_SECRET_KEY=" + settings.secretKey()
+                    + "  (API hash " + sandbox.apiHash() + ")");
+        out.println("  senders: " + String.join(", ", settings.senders()));
+        out.println("  legacy account info: " + sandbox.accountUrl());
+        out.println("  legacy sender list:  " + sandbox.legacySenderListUrl());
     }
 }

@@ -1,7 +1,7 @@
 package io.github.cameliletimerkezi.sandbox;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -23,27 +23,28 @@ final class SandboxOrder {
     final long id;
     final String sender;
     final Instant submitAt;
+    /** When delivery starts: the requested time if it lies ahead, else the submit time. */
     final Instant sendAt;
-    final boolean scheduled;
+    /** The send time the request named (a whole minute, Istanbul time), or null when it named none. */
+    final LocalDateTime requestedSendAt;
     final List<Recipient> recipients;
-    final BigDecimal pricePerPart;
-    volatile boolean cancelled;
+    boolean cancelled;
 
-    SandboxOrder(long id, String sender, Instant submitAt, Instant sendAt, boolean scheduled, List<Recipient> recipients,
-                 BigDecimal pricePerPart) {
+    SandboxOrder(long id, String sender, Instant submitAt, Instant sendAt, LocalDateTime requestedSendAt,
+                 List<Recipient> recipients) {
         this.id = id;
         this.sender = sender;
         this.submitAt = submitAt;
         this.sendAt = sendAt;
-        this.scheduled = scheduled;
+        this.requestedSendAt = requestedSendAt;
         this.recipients = recipients;
-        this.pricePerPart = pricePerPart;
     }
 
     boolean hasStarted(Instant now) {
         return !now.isBefore(sendAt);
     }
 
+    /** The SMS credits the order took: recipients times parts. */
     int totalParts() {
         return recipients.stream().mapToInt(Recipient::parts).sum();
     }

@@ -1,11 +1,11 @@
 package io.github.cameliletimerkezi.sandbox;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * How a sandbox behaves: its address, the one account it knows, the account's balance and senders, and how delivery
@@ -21,14 +21,14 @@ public final class SandboxSettings {
     String secretKey = "sandbox-secret-key";
     Set<String> senders = new LinkedHashSet<>(List.of("APITEST", "SANDBOX"));
     long smsCredits = 10_000;
-    BigDecimal amount = new BigDecimal("500.0000");
-    BigDecimal pricePerPart = new BigDecimal("0.0500");
+    long amount = 500;
     Duration deliveryDelay = Duration.ofSeconds(3);
     double failureRatio = 0.1;
     long seed = 42;
     long firstOrderId = 100_001;
     int threads = 8;
     SandboxClock clock = new SandboxClock();
+    Consumer<String> requestLog;
 
     SandboxSettings() {
     }
@@ -61,12 +61,17 @@ public final class SandboxSettings {
         return smsCredits;
     }
 
-    public BigDecimal amount() {
+    /** The lira balance; the account runs on SMS credits, so sending does not change it. */
+    public long amount() {
         return amount;
     }
 
-    public BigDecimal pricePerPart() {
-        return pricePerPart;
+    public String host() {
+        return host;
+    }
+
+    public int threads() {
+        return threads;
     }
 
     public Duration deliveryDelay() {
@@ -94,6 +99,11 @@ public final class SandboxSettings {
         private final SandboxSettings settings = new SandboxSettings();
 
         Builder() {
+        }
+
+        /** The settings so far, for a command line that sets one half of a pair. */
+        SandboxSettings settings() {
+            return settings;
         }
 
         /** The port to listen on; 0 (the default) picks a free one. */
@@ -130,6 +140,12 @@ public final class SandboxSettings {
             return this;
         }
 
+        /** The lira balance {@code get-balance} reports, in whole lira as the recorded answers show it. */
+        public Builder amount(long amount) {
+            settings.amount = amount;
+            return this;
+        }
+
         /** How long after the send time the last recipient's delivery report arrives; the others spread before it. */
         public Builder deliveryDelay(Duration deliveryDelay) {
             settings.deliveryDelay = Objects.requireNonNull(deliveryDelay);
@@ -158,6 +174,12 @@ public final class SandboxSettings {
         /** Request-handling threads. */
         public Builder threads(int threads) {
             settings.threads = threads;
+            return this;
+        }
+
+        /** Receives one line per request answered (method, path, status); nothing of the body. */
+        public Builder requestLog(Consumer<String> requestLog) {
+            settings.requestLog = requestLog;
             return this;
         }
 

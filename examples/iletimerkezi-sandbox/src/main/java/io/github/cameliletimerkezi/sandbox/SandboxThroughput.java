@@ -4,12 +4,15 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * Measures how many small requests a second the sandbox answers on loopback: {@code connections} keep-alive
@@ -31,11 +34,16 @@ public final class SandboxThroughput {
             int port = Integer.parseInt(sandbox.baseUrl().replaceAll(".*:(\\d+)/v1", "$1"));
             byte[] request = balanceRequest(port, sandbox.settings());
             run(port, request, connections, warmup);
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuBefore = os.getProcessCpuTime();
             long start = System.nanoTime();
             long answered = run(port, request, connections, seconds);
             double elapsed = (System.nanoTime() - start) / 1e9;
-            System.out.printf("sandbox: %d balance requests in %.1f s over %d keep-alive connections: %.0f requests/s%n",
-                    answered, elapsed, connections, answered / elapsed);
+            double cpuMicros = (os.getProcessCpuTime() - cpuBefore) / 1e3 / answered;
+            // CPU time per request compares versions on a busy machine, where the rate mostly measures the neighbours
+            System.out.printf("sandbox: %d balance requests in %.1f s over %d keep-alive connections: %.0f requests/s, "
+                              + "%.0f µs CPU per request (sandbox and load generator)%n",
+                    answered, elapsed, connections, answered / elapsed, cpuMicros);
         }
     }
 

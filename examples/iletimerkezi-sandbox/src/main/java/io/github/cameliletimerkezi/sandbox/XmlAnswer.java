@@ -1,54 +1,68 @@
 package io.github.cameliletimerkezi.sandbox;
 
 /**
- * Writes answers in the provider's shape: {@code <response><status><code/><message/></status>...</response>}.
+ * Writes answers byte for byte in the layout of the provider's recorded answers: an XML declaration, then
+ * {@code <response><status><code/><message/></status>...</response>} indented by two spaces, one element a line, a
+ * newline at the end. A value that is empty or zero-as-empty is written as an empty element ({@code <waiting/>}).
  */
 final class XmlAnswer {
 
     private final StringBuilder xml = new StringBuilder(256);
+    private int depth;
 
     private XmlAnswer() {
     }
 
     static XmlAnswer status(int code) {
         XmlAnswer answer = new XmlAnswer();
-        answer.xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<response><status><code>").append(code)
-                .append("</code><message>").append(StatusMessages.of(code)).append("</message></status>");
-        return answer;
+        answer.xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        return answer.open("response").open("status").element("code", code).element("message", StatusMessages.of(code))
+                .close("status");
     }
 
     XmlAnswer open(String name) {
-        xml.append('<').append(name).append('>');
+        indent().append('<').append(name).append(">\n");
+        depth++;
         return this;
     }
 
     XmlAnswer close(String name) {
-        xml.append("</").append(name).append('>');
+        depth--;
+        indent().append("</").append(name).append(">\n");
         return this;
     }
 
+    /** An element with text, or an empty element when the value is null or empty. */
     XmlAnswer element(String name, Object value) {
-        xml.append('<').append(name).append('>');
-        if (value != null) {
-            escape(value.toString());
+        String text = value == null ? "" : value.toString();
+        indent().append('<').append(name);
+        if (text.isEmpty()) {
+            xml.append("/>\n");
+        } else {
+            xml.append('>');
+            escape(xml, text);
+            xml.append("</").append(name).append(">\n");
         }
-        xml.append("</").append(name).append('>');
         return this;
+    }
+
+    /** A counter as the provider writes it: its digits, or an empty element for zero. */
+    XmlAnswer counter(String name, long value) {
+        return element(name, value == 0 ? null : value);
     }
 
     String end() {
-        return xml.append("</response>").toString();
+        return close("response").xml.toString();
     }
 
-    /** A document whose root is not {@code <response>} (the legacy account service). */
-    static String document(String root, java.util.Map<String, String> fields) {
-        XmlAnswer answer = new XmlAnswer();
-        answer.open(root);
-        fields.forEach(answer::element);
-        return answer.close(root).xml.toString();
+    private StringBuilder indent() {
+        for (int i = 0; i < depth; i++) {
+            xml.append("  ");
+        }
+        return xml;
     }
 
-    private void escape(String text) {
+    static void escape(StringBuilder xml, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

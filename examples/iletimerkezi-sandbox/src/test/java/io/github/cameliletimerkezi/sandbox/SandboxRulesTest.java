@@ -7,7 +7,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +46,7 @@ class SandboxRulesTest {
 
     @Test
     void credentialsAreChecked() throws Exception {
-        String hash = IletiMerkeziSandbox.hmacSha256Hex("sandbox-secret-key", "sandbox-public-key");
+        String hash = Secrets.hmacSha256Hex("sandbox-secret-key", "sandbox-public-key");
         assertThat(post("get-balance", "<request><authentication><key>sandbox-public-key</key><hash>" + hash
                                        + "</hash></authentication><order/></request>").statusCode()).isEqualTo(200);
         assertThat(post("get-balance", "<request>" + USER + "<order></order></request>").statusCode()).isEqualTo(200);
@@ -48,7 +55,7 @@ class SandboxRulesTest {
         HttpResponse<String> wrong = post("get-balance", "<request><authentication><username>5551112233</username>"
                                                          + "<password>x</password></authentication></request>");
         assertThat(wrong.statusCode()).isEqualTo(401);
-        assertThat(wrong.body()).contains("<code>401</code><message>Üyelik bilgileri hatalı</message>");
+        assertThat(wrong.body()).contains("<code>401</code>").contains("<message>Üyelik bilgileri hatalı</message>");
         assertThat(post("get-balance", "not xml").statusCode()).isEqualTo(400);
         assertThat(post("no-such-thing", "<request>" + USER + "</request>").statusCode()).isEqualTo(404);
     }
@@ -58,12 +65,13 @@ class SandboxRulesTest {
         HttpResponse<String> sent = send("APITEST", "", "Merhaba", "5301234567", "+90 530 123 45 68");
 
         assertThat(sent.statusCode()).isEqualTo(200);
-        assertThat(sent.body()).contains("<order><id>100001</id></order>");
+        assertThat(field(sent.body(), "id")).isEqualTo("100001");
         assertThat(sandbox.smsCredits()).isEqualTo(98);
         send("APITEST", "", "x".repeat(200), "5301234569");
         assertThat(sandbox.smsCredits()).as("200 characters take two parts").isEqualTo(96);
-        assertThat(post("get-balance", "<request>" + USER + "<order/></request>").body())
-                .contains("<balance><amount>499.8000</amount><sms>96</sms></balance>");
+        String balance = post("get-balance", "<request>" + USER + "<order/></request>").body();
+        assertThat(field(balance, "amount")).as("the account runs on SMS credits: lira unchanged").isEqualTo("500");
+        assertThat(field(balance, "sms")).isEqualTo("96");
     }
 
     @Test
@@ -94,20 +102,42 @@ class SandboxRulesTest {
         send("APITEST", "", "Merhaba", "5301234560", "5301234561", "5301234562", "5301234563");
 
         String before = report(100001, 1, 1000).body();
-        assertThat(before).contains("<status>113</status><total>4</total><delivered>0</delivered>")
-                .contains("<number>+905301234560</number><status>110</status>");
+        assertThat(field(before, "status")).isEqualTo("113");
+        assertThat(field(before, "total")).isEqualTo("4");
+        assertThat(before).as("zero counters are empty elements, as the provider writes them")
+                .contains("<delivered/>").contains("<undelivered/>");
+        assertThat(field(before, "waiting")).isEqualTo("4");
+        assertThat(rows(before)).containsEntry("+905301234560", "110").hasSize(4);
         clock.advance(Duration.ofSeconds(5));
         String half = report(100001, 1, 1000).body();
-        assertThat(half).contains("<status>113</status>").contains("<waiting>2</waiting>");
+        assertThat(field(half, "status")).isEqualTo("113");
+        assertThat(field(half, "waiting")).isEqualTo("2");
         clock.advance(Duration.ofSeconds(5));
         String done = report(100001, 1, 1000).body();
-        assertThat(done).contains("<status>114</status>").contains("<waiting>0</waiting>").doesNotContain("<status>110</status>");
-        assertThat(done.split("<status>112</status>").length - 1).as("seeded failures").isBetween(1, 3);
+        assertThat(field(done, "status")).isEqualTo("114");
+        assertThat(done).contains("<waiting/>");
+        assertThat(rows(done).values()).doesNotContain("110");
+        assertThat(rows(done).values().stream().filter("112"::equals).count()).as("seeded failures").isBetween(1L, 3L);
+        assertThat(field(done, "price")).as("the SMS credits the order took, an integer").isEqualTo("4");
 
         String page2 = report(100001, 2, 3).body();
-        assertThat(page2).contains("<number>+905301234563</number>").doesNotContain("+905301234560");
+        assertThat(rows(page2)).containsOnlyKeys("+905301234563");
         assertThat(report(100001, 0, 3).statusCode()).isEqualTo(464);
         assertThat(report(999, 1, 10).statusCode()).isEqualTo(455);
+    }
+
+    @Test
+    void reportTimesAreTheSubmitSecondAndTheRequestedMinute() throws Exception {
+        ZonedDateTime now = clock.instant().atZone(ZoneId.of("Europe/Istanbul"));
+        String thisMinute = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(now);
+        send("APITEST", thisMinute, "Şimdi", "5301234567");
+        send("APITEST", "", "Hemen", "5301234567");
+
+        String named = report(100001, 1, 10).body();
+        String unnamed = report(100002, 1, 10).body();
+        assertThat(field(named, "submitAt")).isEqualTo(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(now));
+        assertThat(field(named, "sendAt")).isEqualTo(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:00").format(now));
+        assertThat(field(unnamed, "sendAt")).as("no send time named: the submit time").isEqualTo(field(unnamed, "submitAt"));
     }
 
     @Test
@@ -122,7 +152,9 @@ class SandboxRulesTest {
         assertThat(cancel(100001).statusCode()).isEqualTo(200);
         assertThat(sandbox.smsCredits()).as("refunded").isEqualTo(99);
         assertThat(cancel(100001).statusCode()).as("cancelled already").isEqualTo(455);
-        assertThat(report(100001, 1, 10).body()).contains("<status>115</status>");
+        String cancelled = report(100001, 1, 10).body();
+        assertThat(field(cancelled, "status")).isEqualTo("115");
+        assertThat(cancelled).as("refunded: nothing charged").contains("<price/>");
 
         clock.advance(Duration.ofHours(1));
         assertThat(cancel(100002).statusCode()).as("sending has started").isEqualTo(455);
@@ -131,14 +163,55 @@ class SandboxRulesTest {
     }
 
     @Test
-    void sendersAndLegacyAccountInfo() throws Exception {
+    void sendersAndTheLegacyPanel() throws Exception {
         assertThat(post("get-sender", "<request>" + USER + "</request>").body())
-                .contains("<senders><sender>APITEST</sender><sender>SANDBOX</sender></senders>");
-        HttpResponse<String> info = http.send(HttpRequest.newBuilder(URI.create(sandbox.accountUrl()))
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "<userInfo><userName>5551112233</userName><userPassword>sandbox-password</userPassword></userInfo>"))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(info.body()).startsWith("<userInfo>").contains("<gsm>5551112233</gsm>");
+                .contains("  <senders>\n    <sender>APITEST</sender>\n    <sender>SANDBOX</sender>\n  </senders>\n");
+        String credentials = "<userName>5551112233</userName><userPassword>sandbox-password</userPassword>";
+        HttpResponse<String> info = postTo(sandbox.accountUrl(), "<userInfo>" + credentials + "</userInfo>");
+        assertThat(info.statusCode()).isEqualTo(200);
+        assertThat(info.body()).startsWith("\n\t\t\t\t<userInfo>").contains("<gsm>5551112233</gsm>")
+                .contains("<tc_number></tc_number>").doesNotContain("<?xml");
+        assertThat(info.body().split("</").length - 2).as("sixteen fields").isEqualTo(16);
+        HttpResponse<String> senders = postTo(sandbox.legacySenderListUrl(),
+                "<smsApi><userInfo>" + credentials + "<smsType>2</smsType></userInfo></smsApi>");
+        assertThat(senders.statusCode()).isEqualTo(200);
+        assertThat(senders.body())
+                .isEqualTo("<smsHeaderInfo><headerInfo>APITEST</headerInfo><headerInfo>SANDBOX</headerInfo></smsHeaderInfo>");
+        assertThat(senders.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(postTo(sandbox.legacySenderListUrl(), "<smsApi><userInfo><userName>5551112233</userName>"
+                                                         + "<userPassword>x</userPassword></userInfo></smsApi>").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void everyRequestIsLoggedWhenAskedWithoutItsBody() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (IletiMerkeziSandbox logged = IletiMerkeziSandbox.builder().requestLog(lines::add).start()) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(logged.baseUrl() + "/get-balance"))
+                    .POST(HttpRequest.BodyPublishers.ofString("<request>" + USER + "</request>")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(answer.statusCode()).isEqualTo(200);
+        }
+        assertThat(lines).containsExactly("POST /v1/get-balance -> 200 İşlem başarılı");
+    }
+
+    private static String field(String xml, String name) {
+        Matcher matcher = Pattern.compile("<" + name + ">([^<]*)</" + name + ">|<" + name + "/>").matcher(xml);
+        return matcher.find() ? (matcher.group(1) == null ? "" : matcher.group(1)) : null;
+    }
+
+    private static Map<String, String> rows(String xml) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        Matcher matcher = Pattern.compile("<number>([^<]*)</number>\\s*<status>(\\d+)</status>").matcher(xml);
+        while (matcher.find()) {
+            rows.put(matcher.group(1), matcher.group(2));
+        }
+        return rows;
+    }
+
+    private HttpResponse<String> postTo(String url, String xml) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(xml)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> send(String sender, String sendDateTime, String text, String... numbers) throws Exception {

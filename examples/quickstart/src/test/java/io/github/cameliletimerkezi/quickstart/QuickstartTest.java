@@ -35,7 +35,7 @@ class QuickstartTest {
         assertThat(status).as(output).isZero();
         assertThat(output).contains("talking to the local sandbox at http://127.0.0.1:")
                 .contains("Approved senders: APITEST, SANDBOX")
-                .contains("Balance before: 500.0000 TL, 10000 SMS credits")
+                .contains("Balance before: 500 TL, 10000 SMS credits")
                 .contains("Sent order 100001: one text to 3 numbers")
                 .contains("Sent order 100002: two texts in one order")
                 .contains("Scheduled order 100003 for ")

@@ -1,0 +1,27 @@
+package io.github.cameliletimerkezi.client;
+
+/**
+ * The server answered with a redirect (3xx). Redirects are never followed: a 307 or 308 would post the request, with
+ * its credentials, to the host in {@code Location}, and a 301, 302 or 303 would turn a send into a GET whose answer is
+ * taken for the send's. The server that redirected did not act on the request; usually {@code baseUrl} is wrong (http
+ * instead of https, an old host).
+ */
+public class IletiMerkeziRedirectException extends IletiMerkeziException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String locationHost;
+
+    public IletiMerkeziRedirectException(String operation, int httpStatus, String locationHost) {
+        super("İleti Merkezi " + operation + " was answered with a redirect (HTTP " + httpStatus + ") to "
+              + (locationHost == null ? "no Location" : "host " + locationHost)
+              + "; redirects are not followed (they would re-send the credentials): check baseUrl",
+              operation, httpStatus, null);
+        this.locationHost = locationHost;
+    }
+
+    /** The host the redirect pointed to, or null when the answer had no readable Location. */
+    public String getLocationHost() {
+        return locationHost;
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.cameliletimerkezi;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code status} says whether the service is up; wrong credentials are a configuration error, not an outage.
+ */
+class StatusOperationTest extends IletiMerkeziTestSupport {
+
+    @Test
+    void upWhenTheBalanceAnswers200() {
+        wireMock.stubFor(post("/get-balance").willReturn(sampleAnswer(200, "balance.xml")));
+
+        assertThat(template.requestBody("iletimerkezi:status", null, Boolean.class)).isTrue();
+    }
+
+    @Test
+    void downWhenTheServiceIsUnavailable() {
+        wireMock.stubFor(post("/get-balance").willReturn(xmlAnswer(503, ReportXml.status(503, "Sunucu geçici olarak servis dışı"))));
+
+        assertThat(template.requestBody("iletimerkezi:status", null, Boolean.class)).isFalse();
+    }
+
+    @Test
+    void downWhenTheServiceCannotBeReached() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        assertThat(template.requestBody("iletimerkezi:status?baseUrl=http://127.0.0.1:" + closedPort, null, Boolean.class))
+                .isFalse();
+    }
+
+    @Test
+    void wrongCredentialsAreAnErrorNotDown() {
+        wireMock.stubFor(post("/get-balance").willReturn(xmlAnswer(401, ReportXml.status(401, "Üyelik bilgileri hatalı"))));
+
+        Exchange exchange = template.request("iletimerkezi:status", e -> {
+        });
+
+        assertThat(exchange.getException()).isInstanceOfSatisfying(IletiMerkeziException.class, e -> {
+            assertThat(e.getStatusCode()).isEqualTo(401);
+            assertThat(e).hasMessage("İleti Merkezi balance failed with status 401: Üyelik bilgileri hatalı"
+                                     + " (membership details incorrect)");
+        });
+    }
+}

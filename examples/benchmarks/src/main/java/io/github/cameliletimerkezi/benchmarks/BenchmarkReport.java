@@ -1,0 +1,92 @@
+package io.github.cameliletimerkezi.benchmarks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Everything one run measured, and its table: every path at every thread count with its ratios to the raw baseline
+ * of the same thread count, then the report walk.
+ */
+record BenchmarkReport(Machine machine, Instant started, Duration took, List<SendResult> sends, ReportWalkResult walk) {
+
+    private static final String[][] PATHS = {
+            { SendResult.RAW, "raw HttpClient 5" },
+            { SendResult.CLIENT, "plain client" },
+            { SendResult.TEMPLATE, "iletimerkezi:send (ProducerTemplate)" } };
+
+    Optional<SendResult> find(String path, int threads) {
+        return sends.stream().filter(r -> r.path().equals(path) && r.threads() == threads).findFirst();
+    }
+
+    String table() {
+        StringBuilder out = new StringBuilder();
+        out.append("Run of ").append(started).append(" (").append(took.toSeconds()).append(" s) on ").append(machine).append("\n\n");
+        out.append("| path | threads | sends/s | vs raw | p50 µs | p99 µs | CPU µs/send (this JVM) | vs raw "
+                   + "| of which JIT | CPU µs/send (server) | alloc B/send | vs raw |\n");
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        List<Integer> threadCounts = sends.stream().map(SendResult::threads).distinct().sorted().toList();
+        for (int threads : threadCounts) {
+            SendResult raw = find(SendResult.RAW, threads).orElse(null);
+            for (String[] path : PATHS) {
+                Optional<SendResult> found = find(path[0], threads);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                SendResult r = found.get();
+                out.append("| ").append(path[1]).append(" | ").append(threads)
+                        .append(" | ").append(format("%,.0f", r.sendsPerSecond()))
+                        .append(" | ").append(ratio(r.sendsPerSecond(), raw == null ? 0 : raw.sendsPerSecond()))
+                        .append(" | ").append(format("%,.0f", r.p50Micros()))
+                        .append(" | ").append(format("%,.0f", r.p99Micros()))
+                        .append(" | ").append(format("%,.1f", r.clientCpuMicros()))
+                        .append(" | ").append(ratio(r.clientCpuMicros(), raw == null ? 0 : raw.clientCpuMicros()))
+                        .append(" | ").append(format("%,.1f", r.jitCpuMicros()))
+                        .append(" | ").append(format("%,.1f", r.serverCpuMicros()))
+                        .append(" | ").append(format("%,.0f", r.allocatedBytes()))
+                        .append(" | ").append(ratio(r.allocatedBytes(), raw == null ? 0 : raw.allocatedBytes()))
+                        .append(" |\n");
+            }
+        }
+        out.append("\nTargets for iletimerkezi:send (ProducerTemplate) against raw HttpClient 5 in this run:\n");
+        for (int threads : threadCounts) {
+            Optional<SendResult> raw = find(SendResult.RAW, threads);
+            Optional<SendResult> template = find(SendResult.TEMPLATE, threads);
+            if (raw.isEmpty() || template.isEmpty()) {
+                continue;
+            }
+            out.append("- ").append(threads).append(threads == 1 ? " thread" : " threads").append(": throughput ")
+                    .append(ratio(template.get().sendsPerSecond(), raw.get().sendsPerSecond())).append(" (target ≥ 0.90×), allocation ")
+                    .append(ratio(template.get().allocatedBytes(), raw.get().allocatedBytes())).append(" (target ≤ 2×), CPU ")
+                    .append(ratio(template.get().clientCpuMicros(), raw.get().clientCpuMicros())).append(" (target ≤ 1.3×; ")
+                    .append(ratio(template.get().clientCpuMicros() - template.get().jitCpuMicros(),
+                            raw.get().clientCpuMicros() - raw.get().jitCpuMicros()))
+                    .append(" without the JIT compilers' share)\n");
+        }
+        if (walk != null) {
+            out.append("\nReport walk, -Xmx").append(ReportWalkProcess.HEAP).append(": report consumer over one order of ")
+                    .append(format("%,d", LargeOrder.RECIPIENTS)).append(" recipients in ")
+                    .append(LargeOrder.RECIPIENTS / LargeOrder.PAGE_SIZE).append(" pages of ")
+                    .append(format("%,d", LargeOrder.PAGE_SIZE)).append(" rows: ")
+                    .append(walk.complete() ? "complete" : "INCOMPLETE").append(", ")
+                    .append(format("%,d", walk.recipientUpdates())).append(" recipient updates + order ").append(walk.orderStatus())
+                    .append(" in ").append(format("%,.1f", walk.millis() / 1000.0)).append(" s (")
+                    .append(format("%,.0f", walk.recipientsPerSecond())).append(" recipients/s), CPU ")
+                    .append(format("%,.1f", walk.cpuMillis() / 1000.0)).append(" s, heap peak ")
+                    .append(format("%,.1f", walk.heapPeakBytes() / 1048576.0)).append(" MB of ")
+                    .append(format("%,.0f", walk.heapMaxBytes() / 1048576.0)).append(" MB, ")
+                    .append(walk.gcCount()).append(" GCs (").append(walk.gcMillis()).append(" ms)\n");
+        }
+        return out.toString();
+    }
+
+    private static String ratio(double value, double raw) {
+        return raw <= 0 ? "n/a" : format("%.2f×", value / raw);
+    }
+
+    private static String format(String pattern, Object value) {
+        return String.format(Locale.ROOT, pattern, value);
+    }
+}

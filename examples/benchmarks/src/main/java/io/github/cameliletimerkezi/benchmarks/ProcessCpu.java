@@ -1,0 +1,77 @@
+package io.github.cameliletimerkezi.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * CPU time (user plus system) a process has used so far, read from Linux's {@code /proc/<pid>/stat}. The kernel
+ * counts it in clock ticks of 1/100 s ({@code USER_HZ}), which is exact enough over iterations of seconds.
+ */
+final class ProcessCpu {
+
+    private static final long MICROS_PER_TICK = 10_000;
+
+    private ProcessCpu() {
+    }
+
+    /** This JVM's CPU time in microseconds. */
+    static long selfMicros() {
+        return micros("self");
+    }
+
+    /** The CPU time of process {@code pid} in microseconds. */
+    static long micros(long pid) {
+        return micros(String.valueOf(pid));
+    }
+
+    /**
+     * CPU time of this JVM's JIT compiler threads ({@code C1/C2 CompilerThread*}) in microseconds, from
+     * {@code /proc/self/task/<tid>/stat}. A compiler thread that ended takes its time with it, which only
+     * undercounts.
+     */
+    static long selfJitMicros() {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            return tasks.filter(ProcessCpu::isCompilerThread).mapToLong(task -> {
+                try {
+                    return fromStat(Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    return 0; // the thread ended meanwhile
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list this JVM's threads in /proc/self/task", e);
+        }
+    }
+
+    private static boolean isCompilerThread(Path task) {
+        try {
+            String name = Files.readString(task.resolve("comm"), StandardCharsets.US_ASCII).trim();
+            return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static boolean available() {
+        return Files.isReadable(Path.of("/proc/self/stat"));
+    }
+
+    private static long micros(String pid) {
+        try {
+            return fromStat(Files.readString(Path.of("/proc", pid, "stat"), StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the CPU time of process " + pid + " from /proc", e);
+        }
+    }
+
+    private static long fromStat(String stat) {
+        // the command name (field 2) may hold spaces and parentheses; the fields after it are plain numbers
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        long utime = Long.parseLong(fields[11]);
+        long stime = Long.parseLong(fields[12]);
+        return (utime + stime) * MICROS_PER_TICK;
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.cameliletimerkezi.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a {@link ReportWalk} in a forked JVM with a {@value #HEAP} heap and reads what it measured. */
+final class ReportWalkProcess {
+
+    static final String HEAP = "64m";
+
+    private ReportWalkProcess() {
+    }
+
+    static ReportWalkResult run(String baseUrl) throws IOException, InterruptedException {
+        Process process = JavaProcess.start(ReportWalk.class,
+                List.of("-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError"),
+                List.of(baseUrl));
+        process.getOutputStream().close();
+        ReportWalkResult result = null;
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null) {
+                if (line.startsWith(ReportWalkResult.PREFIX)) {
+                    result = ReportWalkResult.parse(line);
+                }
+            }
+        }
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        int exit = process.exitValue();
+        if (result == null || exit != 0) {
+            throw new IllegalStateException("The report walk in -Xmx" + HEAP + " failed (exit " + exit + ")"
+                                            + (result == null ? ", no result" : ": " + result.toLine()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.cameliletimerkezi.benchmarks;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every benchmark once, as briefly as JMH allows, against a real fixed-answer server process, and the report
+ * walk in its 64 MB JVM. It proves the benchmarks run and report; the figures of so short a run mean nothing, so
+ * none of them is compared with anything.
+ */
+class BenchmarksSmokeTest {
+
+    @Test
+    void everyBenchmarkProducesAResult() throws Exception {
+        RunSettings smoke = RunSettings.smoke();
+
+        BenchmarkReport report = Benchmarks.run(smoke);
+
+        for (int threads : smoke.threadCounts()) {
+            for (String path : List.of(SendResult.RAW, SendResult.CLIENT, SendResult.TEMPLATE)) {
+                assertThat(report.find(path, threads))
+                        .as("%s at %d threads", path, threads)
+                        .hasValueSatisfying(result -> assertThat(result.complete()).as(result.toString()).isTrue());
+            }
+        }
+        assertThat(report.walk().delivered()).isEqualTo(LargeOrder.RECIPIENTS - LargeOrder.undeliveredCount(LargeOrder.RECIPIENTS));
+        assertThat(report.walk().undelivered()).isEqualTo(LargeOrder.undeliveredCount(LargeOrder.RECIPIENTS));
+        assertThat(report.walk().orderStatus()).isEqualTo(114);
+        assertThat(report.walk().heapMaxBytes()).isLessThanOrEqualTo(64L * 1024 * 1024);
+        assertThat(report.table()).contains("raw HttpClient 5", "plain client", "iletimerkezi:send (ProducerTemplate)",
+                "Report walk");
+    }
+}

@@ -17,18 +17,30 @@ public final class DeliveryUpdates {
     private static final int STRIPES = 256;
 
     private final IdempotentRepository repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REMEMBERED_UPDATES);
+    private final IdempotentRepository polled = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REMEMBERED_UPDATES);
     private final Object[] locks = new Object[STRIPES];
 
     public DeliveryUpdates() {
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new Object();
         }
-        ServiceHelper.startService(repository);
+        ServiceHelper.startService(repository, polled);
     }
 
-    /** The shared record; started and stopped with the component. */
+    /**
+     * The delivery updates webhook receivers emitted (report consumers skip them); started and stopped with the
+     * component.
+     */
     public IdempotentRepository repository() {
         return repository;
+    }
+
+    /**
+     * The delivery updates report consumers emitted (webhook receivers skip them). Report consumers do not check it:
+     * each follows its own orders, and one order may hold a number twice.
+     */
+    public IdempotentRepository polled() {
+        return polled;
     }
 
     /** The monitor to hold while an update with this key is checked, emitted and recorded. */
@@ -38,7 +50,7 @@ public final class DeliveryUpdates {
 
     /** Forgets every update; the component calls it when it stops. */
     public void stop() {
-        ServiceHelper.stopService(repository);
-        ServiceHelper.startService(repository);
+        ServiceHelper.stopService(repository, polled);
+        ServiceHelper.startService(repository, polled);
     }
 }

@@ -279,7 +279,8 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             if (!(update instanceof DeliveryUpdate delivery)) {
                 return process(key, update);
             }
-            // a webhook receiver of the same component may have emitted this status already, or be emitting it now
+            // a webhook receiver of the same component may have emitted this status already, or be emitting it now;
+            // other report consumers are not checked: each follows its own orders
             DeliveryUpdates shared = getEndpoint().getComponent().getDeliveryUpdates();
             String sharedKey = delivery.idempotentKey();
             synchronized (shared.lock(sharedKey)) {
@@ -289,7 +290,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
                 }
                 Emission emission = process(key, update);
                 if (emission == Emission.EMITTED) {
-                    shared.repository().add(sharedKey);
+                    shared.polled().add(sharedKey);
                 }
                 return emission;
             }

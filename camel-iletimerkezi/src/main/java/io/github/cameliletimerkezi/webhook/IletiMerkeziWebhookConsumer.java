@@ -101,7 +101,7 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
                 clock.instant());
         String key = update.idempotentKey();
         synchronized (shared.lock(key)) {
-            if (idempotentRepository.contains(key) || shared.repository().contains(key)) {
+            if (idempotentRepository.contains(key) || shared.repository().contains(key) || shared.polled().contains(key)) {
                 answer(in, 200, "");
                 return;
             }

@@ -1,6 +1,7 @@
 package io.github.cameliletimerkezi;
 
 import io.github.cameliletimerkezi.report.OrderSource;
+import io.github.cameliletimerkezi.report.DeliveryUpdates;
 import io.github.cameliletimerkezi.report.OrderFeed;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +42,7 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     private Function<String, String> environment = System::getenv;
     private final Map<PoolKey, CloseableHttpClient> pools = new ConcurrentHashMap<>();
     private final OrderFeed orderFeed = new OrderFeed();
+    private final DeliveryUpdates deliveryUpdates = new DeliveryUpdates();
 
     public IletiMerkeziConfiguration getConfiguration() {
         return configuration;
@@ -128,6 +130,11 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
         return orderFeed;
     }
 
+    /** The idempotent repository and locks the report consumers and webhook receivers share; internal. */
+    public DeliveryUpdates getDeliveryUpdates() {
+        return deliveryUpdates;
+    }
+
     /** How many connection pools the component holds; endpoints with equal connection settings share one. */
     int poolCount() {
         return pools.size();
@@ -137,6 +144,7 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     protected void doStop() throws Exception {
         pools.values().forEach(IOHelper::close);
         pools.clear();
+        deliveryUpdates.stop();
         super.doStop();
     }
 

@@ -33,7 +33,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
     static final String ENV_SECRET_KEY = "IM_SECRET_KEY";
     static final String ENV_API_HASH = "IM_API_HASH";
 
-    @UriPath(enums = "send,cancel,balance,report,status,account,senders")
+    @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate,orders,addConsent,consent,webhook")
     @Metadata(required = true)
     private IletiMerkeziOperation operation;
 
@@ -49,6 +49,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private IysList iysList;
     @UriParam(label = "producer")
     private String orderId;
+    @UriParam(label = "producer")
+    private String brandCode;
     @UriParam(label = "producer", defaultValue = "1")
     private int page = 1;
     @UriParam(label = "producer", defaultValue = "1000")
@@ -57,6 +59,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private boolean throwExceptionOnFailure = true;
     @UriParam(label = "producer,advanced")
     private String accountUrl;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean splitLargeOrders;
+    @UriParam(label = "producer")
+    private double pace;
 
     @UriParam(label = "security", secret = true)
     private String username;
@@ -98,6 +104,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     @UriParam(label = "consumer", defaultValue = "true")
     private boolean trackSentOrders = true;
+    @UriParam(label = "consumer", secret = true)
+    private String path;
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer,advanced")
@@ -108,8 +116,9 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * The operation to run: send, cancel, balance, report, status, account or senders. The CamelIletiMerkeziOperation
-     * header overrides it per message. As a consumer only report is allowed.
+     * The operation to run: send, cancel, balance, report, status, account, senders, blacklist, addToBlacklist,
+     * removeFromBlacklist, estimate, orders, addConsent or consent. The CamelIletiMerkeziOperation header overrides it per message. As a
+     * consumer: report (polling) or webhook (the provider's push).
      */
     public void setOperation(IletiMerkeziOperation operation) {
         this.operation = operation;
@@ -191,6 +200,17 @@ public class IletiMerkeziConfiguration implements Cloneable {
         this.orderId = orderId;
     }
 
+    public String getBrandCode() {
+        return brandCode;
+    }
+
+    /**
+     * The account's İYS brand code, sent with addConsent and consent when set.
+     */
+    public void setBrandCode(String brandCode) {
+        this.brandCode = brandCode;
+    }
+
     public int getPage() {
         return page;
     }
@@ -236,6 +256,33 @@ public class IletiMerkeziConfiguration implements Cloneable {
      */
     public void setAccountUrl(String accountUrl) {
         this.accountUrl = accountUrl;
+    }
+
+    public boolean isSplitLargeOrders() {
+        return splitLargeOrders;
+    }
+
+    /**
+     * Whether a send of more than 50,000 recipients (the provider's limit for one request) is sent as several orders,
+     * in recipient order, instead of being refused. Every chunk is checked before the first is sent; the first refused
+     * chunk stops the send (the chunks before it stay accepted orders) and CamelIletiMerkeziOrderIds lists the accepted
+     * ones.
+     */
+    public void setSplitLargeOrders(boolean splitLargeOrders) {
+        this.splitLargeOrders = splitLargeOrders;
+    }
+
+    public double getPace() {
+        return pace;
+    }
+
+    /**
+     * The most recipients per second sends of this account may go out at (the provider's transactional limit is 100);
+     * 0 for no pace. Shared by every endpoint with the same API root and account in the JVM; the first rate set for an
+     * account applies. A send waits for its turn rather than failing.
+     */
+    public void setPace(double pace) {
+        this.pace = pace;
     }
 
     public String getUsername() {
@@ -472,6 +519,20 @@ public class IletiMerkeziConfiguration implements Cloneable {
         this.trackSentOrders = trackSentOrders;
     }
 
+    public String getPath() {
+        return path;
+    }
+
+    /**
+     * The webhook's HTTP path, as given to the provider's panel: its last segment is a secret of at least 16 letters,
+     * digits, dashes, underscores, dots or tildes (the push is not signed; the path is what authenticates it), e.g.
+     * /iletimerkezi/7f3c9a1e5b2d4c6e8a0f. Requests without the secret are answered 404. Keep it out of logged URIs:
+     * set it through a property placeholder or on the component.
+     */
+    public void setPath(String path) {
+        this.path = path;
+    }
+
     public IdempotentRepository getIdempotentRepository() {
         return idempotentRepository;
     }
@@ -547,6 +608,11 @@ public class IletiMerkeziConfiguration implements Cloneable {
         throw new IllegalArgumentException("No İleti Merkezi credentials: set publicKey with secretKey or apiHash"
                                            + " (IM_PUBLIC_KEY, IM_SECRET_KEY, IM_API_HASH), or username and password"
                                            + " (IM_USERNAME, IM_PASSWORD)");
+    }
+
+    /** The account a pace applies to: the API root and the key or username, never a secret. */
+    String accountKey() {
+        return baseUrl + "|" + (isSet(publicKey) ? publicKey : username);
     }
 
     ClientSettings clientSettings() {

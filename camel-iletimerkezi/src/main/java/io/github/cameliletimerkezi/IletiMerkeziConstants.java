@@ -8,13 +8,15 @@ import org.apache.camel.spi.Metadata;
 public final class IletiMerkeziConstants {
 
     @Metadata(label = "producer",
-              description = "The operation to run, overriding the endpoint's path: send, cancel, balance, report, status, account"
-                            + " or senders. An unknown value is an error.",
+              description = "The operation to run, overriding the endpoint's path: send, cancel, balance, report, status, account,"
+                            + " senders, blacklist, addToBlacklist, removeFromBlacklist, estimate, orders, addConsent or consent. An unknown value is"
+                            + " an error.",
               javaType = "String")
     public static final String OPERATION = "CamelIletiMerkeziOperation";
 
     @Metadata(label = "producer",
-              description = "The numbers a text body is sent to: a List, an array or a comma-separated String.",
+              description = "The numbers a text body is sent to (or, when the body names none, the numbers added to or removed"
+                            + " from the blacklist): a List, an array or a comma-separated String.",
               javaType = "Object")
     public static final String RECIPIENTS = "CamelIletiMerkeziRecipients";
 
@@ -46,6 +48,12 @@ public final class IletiMerkeziConstants {
               javaType = "String")
     public static final String ORDER_ID = "CamelIletiMerkeziOrderId";
 
+    @Metadata(label = "producer",
+              description = "Out of a send split into several orders (splitLargeOrders): the ids of the orders the provider"
+                            + " accepted, in recipient order.",
+              javaType = "java.util.List<String>")
+    public static final String ORDER_IDS = "CamelIletiMerkeziOrderIds";
+
     @Metadata(label = "producer", description = "The report page to read, from 1, overriding the page option.",
               javaType = "Integer")
     public static final String PAGE = "CamelIletiMerkeziPage";
@@ -53,6 +61,18 @@ public final class IletiMerkeziConstants {
     @Metadata(label = "producer", description = "Rows per report page, 1 to 1000, overriding the rowCount option.",
               javaType = "Integer")
     public static final String ROW_COUNT = "CamelIletiMerkeziRowCount";
+
+    @Metadata(label = "producer",
+              description = "The start of a time range (blacklist: numbers added from then on; orders: the first day): the provider's text form or a"
+                            + " java.time value, taken in Turkish time.",
+              javaType = "Object")
+    public static final String START = "CamelIletiMerkeziStart";
+
+    @Metadata(label = "producer",
+              description = "The end of a time range (blacklist: numbers added until then; orders: the last day): the provider's text form or a"
+                            + " java.time value, taken in Turkish time.",
+              javaType = "Object")
+    public static final String END = "CamelIletiMerkeziEnd";
 
     @Metadata(label = "producer",
               description = "The provider's status code of the answer (200 on success), or the HTTP status when the answer"
@@ -63,6 +83,18 @@ public final class IletiMerkeziConstants {
     @Metadata(label = "producer", description = "The provider's status message of the answer (Turkish).",
               javaType = "String")
     public static final String STATUS_MESSAGE = "CamelIletiMerkeziStatusMessage";
+
+    @Metadata(label = "producer",
+              description = "Out of send and estimate: the SMS parts of the order's longest text (at most 7; a longer text is"
+                            + " refused before sending).",
+              javaType = "Integer")
+    public static final String PARTS = "CamelIletiMerkeziParts";
+
+    @Metadata(label = "producer",
+              description = "Out of send and estimate: the SMS credits the order takes when every recipient is delivered (parts"
+                            + " times recipients, summed over its texts).",
+              javaType = "Long")
+    public static final String CREDITS = "CamelIletiMerkeziCredits";
 
     @Metadata(label = "producer",
               description = "When true on a report request, the order is also handed to the report consumers of the same"

@@ -1,6 +1,7 @@
 package io.github.cameliletimerkezi;
 
 import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.webhook.IletiMerkeziWebhookConsumer;
 import java.util.regex.Pattern;
 
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
@@ -23,7 +24,7 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
 
     /** A paid, rate-limited API: poll every 30 seconds unless told otherwise, not every 500 ms. */
     static final long DEFAULT_DELAY = 30_000;
-    private static final Pattern API_HASH_VALUE = Pattern.compile("(?i)(apiHash=)[^&\\]]+");
+    private static final Pattern API_HASH_VALUE = Pattern.compile("(?i)((?:apiHash|(?<=[?&])path)=)[^&\\]]+");
 
     @UriParam
     private final IletiMerkeziConfiguration configuration;
@@ -73,6 +74,10 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
 
     /** Checks the options together, so a misconfigured endpoint fails when it is created, not on its first message. */
     void checkConfiguration() {
+        if (configuration.getOperation() == IletiMerkeziOperation.webhook) {
+            // receiving pushes needs no credentials; the path is checked when the consumer starts
+            return;
+        }
         if (configuration.getClient() == null) {
             configuration.credentials();
             configuration.proxySettings();
@@ -87,6 +92,10 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
         }
         if (Boolean.TRUE.equals(configuration.getIys()) && configuration.getIysList() == null) {
             throw new IllegalArgumentException("iysList is required when iys is true: set it to BIREYSEL or TACIR");
+        }
+        if (configuration.getPace() < 0) {
+            throw new IllegalArgumentException("pace must be 0 (none) or a number of recipients per second, was "
+                                               + configuration.getPace());
         }
         if (configuration.getPage() < 1) {
             throw new IllegalArgumentException("page must be 1 or more, was " + configuration.getPage());
@@ -114,9 +123,14 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (configuration.getOperation() == IletiMerkeziOperation.webhook) {
+            IletiMerkeziWebhookConsumer consumer = new IletiMerkeziWebhookConsumer(this, processor);
+            configureConsumer(consumer);
+            return consumer;
+        }
         if (configuration.getOperation() != IletiMerkeziOperation.report) {
             throw new IllegalArgumentException("iletimerkezi:" + configuration.getOperation() + " cannot be consumed from:"
-                                               + " only iletimerkezi:report has a consumer (it streams delivery-report updates)");
+                                               + " only iletimerkezi:report (polling) and iletimerkezi:webhook (push) have consumers");
         }
         IletiMerkeziReportConsumer consumer = new IletiMerkeziReportConsumer(this, processor);
         configureConsumer(consumer);
@@ -131,6 +145,9 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (configuration.getOperation() == IletiMerkeziOperation.webhook) {
+            return;
+        }
         if (configuration.getClient() != null) {
             client = configuration.getClient();
             ownsClient = false;

@@ -1,7 +1,6 @@
 package io.github.cameliletimerkezi;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +20,23 @@ public enum IletiMerkeziOperation {
     /** The legacy account-info request (username/password accounts only). */
     account,
     /** List the senders approved for the account. */
-    senders;
+    senders,
+    /** Read one page of the account's blacklist, optionally between two times. */
+    blacklist,
+    /** Add numbers to the blacklist, one API call per number. */
+    addToBlacklist,
+    /** Remove numbers from the blacklist, one API call per number. */
+    removeFromBlacklist,
+    /** Count a send's SMS parts and credits without sending it. */
+    estimate,
+    /** Every order submitted between two days, as a stream read a page at a time. */
+    orders,
+    /** Record İYS consents, at most 5000 a call (more are split). */
+    addConsent,
+    /** Read one recipient's İYS consent; no record is an empty result. */
+    consent,
+    /** Consumer only: receive the provider's delivery-report push over the runtime's HTTP server. */
+    webhook;
 
     /**
      * Reads an operation name, ignoring case.
@@ -35,7 +50,7 @@ public enum IletiMerkeziOperation {
         }
         String name = value == null ? "" : value.toString().trim();
         for (IletiMerkeziOperation operation : values()) {
-            if (operation.name().equals(name.toLowerCase(Locale.ROOT))) {
+            if (operation.name().equalsIgnoreCase(name)) {
                 return operation;
             }
         }

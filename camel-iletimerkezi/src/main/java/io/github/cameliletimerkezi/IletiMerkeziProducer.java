@@ -3,6 +3,21 @@ package io.github.cameliletimerkezi;
 import java.io.IOException;
 
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.cameliletimerkezi.model.SendRequest;
+import io.github.cameliletimerkezi.parts.SendEstimate;
+import io.github.cameliletimerkezi.consent.ConsentCalls;
+import io.github.cameliletimerkezi.consent.ConsentRecord;
+import io.github.cameliletimerkezi.client.SendRequestCheck;
+import io.github.cameliletimerkezi.largeorders.OrderSplitter;
+import io.github.cameliletimerkezi.pace.AccountPace;
+import io.github.cameliletimerkezi.request.BlacklistRequestReader;
+import io.github.cameliletimerkezi.request.ConsentRequestReader;
+import io.github.cameliletimerkezi.orders.OrderList;
+import io.github.cameliletimerkezi.request.EstimateRequestReader;
+import io.github.cameliletimerkezi.request.OrderListReader;
 import io.github.cameliletimerkezi.model.StatusCodes;
 import io.github.cameliletimerkezi.request.OrderIdReader;
 import io.github.cameliletimerkezi.request.SendRequestReader;
@@ -67,8 +82,47 @@ public class IletiMerkeziProducer extends DefaultProducer {
         IletiMerkeziClient client = getEndpoint().getClient();
         Message message = exchange.getMessage();
         IletiMerkeziOperation operation = operation(message, configuration);
-        IletiMerkeziResponse response = switch (operation) {
-            case send -> client.send(SendRequestReader.read(message, configuration));
+        if (operation == IletiMerkeziOperation.addToBlacklist || operation == IletiMerkeziOperation.removeFromBlacklist) {
+            changeBlacklist(operation, message, client, configuration);
+            return;
+        }
+        if (operation == IletiMerkeziOperation.estimate) {
+            SendEstimate estimate = EstimateRequestReader.read(message, configuration);
+            setCostHeaders(message, estimate);
+            message.setBody(estimate);
+            return;
+        }
+        if (operation == IletiMerkeziOperation.addConsent) {
+            addConsent(message, client, configuration);
+            return;
+        }
+        if (operation == IletiMerkeziOperation.orders) {
+            OrderList orders = OrderListReader.read(message, client);
+            message.setHeader(IletiMerkeziConstants.STATUS_CODE, orders.firstAnswer().getCode());
+            message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, orders.firstAnswer().getMessage());
+            message.setBody(orders);
+            return;
+        }
+        IletiMerkeziResponse response;
+        if (operation == IletiMerkeziOperation.send) {
+            SendRequest request = SendRequestReader.read(message, configuration);
+            setCostHeaders(message, SendEstimate.checked(request));
+            if (configuration.isSplitLargeOrders() && request.recipientCount() > OrderSplitter.MAX_RECIPIENTS) {
+                sendInChunks(message, client, configuration, request);
+                return;
+            }
+            pace(configuration, request.recipientCount());
+            response = client.send(request);
+        } else {
+            response = dispatch(operation, message, client, configuration);
+        }
+        handleAnswer(operation, message, client, configuration, response);
+    }
+
+    private IletiMerkeziResponse dispatch(IletiMerkeziOperation operation, Message message, IletiMerkeziClient client,
+                                          IletiMerkeziConfiguration configuration) throws Exception {
+        return switch (operation) {
+            case send -> throw new IllegalStateException("send is handled before");
             case cancel -> client.cancel(OrderIdReader.read(message, configuration));
             case balance -> client.balance();
             case report -> client.report(OrderIdReader.read(message, configuration),
@@ -76,8 +130,16 @@ public class IletiMerkeziProducer extends DefaultProducer {
                     intHeader(message, IletiMerkeziConstants.ROW_COUNT, configuration.getRowCount()));
             case senders -> client.senders();
             case account -> client.account();
-            case status -> null;
+            case blacklist -> client.blacklist(BlacklistRequestReader.query(message, configuration));
+            case consent -> client.consent(configuration.getBrandCode(), ConsentRequestReader.query(message, configuration));
+            case webhook -> throw new IllegalArgumentException(
+                    "webhook is a consumer: use from(\"iletimerkezi:webhook?path=...\") to receive the provider's push");
+            case status, addToBlacklist, removeFromBlacklist, estimate, orders, addConsent -> null;
         };
+    }
+
+    private void handleAnswer(IletiMerkeziOperation operation, Message message, IletiMerkeziClient client,
+                              IletiMerkeziConfiguration configuration, IletiMerkeziResponse response) throws Exception {
         if (response == null) {
             message.setBody(serviceUp(client));
             return;
@@ -97,9 +159,112 @@ public class IletiMerkeziProducer extends DefaultProducer {
             // whatever this page says (456 for a scheduled order), the consumer follows the order until it is final
             getEndpoint().getComponent().getOrderFeed().publish(response.getOrderId(), OrderSource.API);
         }
-        if (response.isError() && configuration.isThrowExceptionOnFailure()) {
+        // no consent record is an answer, not a failure
+        boolean noRecord = operation == IletiMerkeziOperation.consent && response.getCode() == ConsentCalls.NO_RECORD;
+        if (response.isError() && !noRecord && configuration.isThrowExceptionOnFailure()) {
             throw new IletiMerkeziException(response);
         }
+    }
+
+    /**
+     * One call per {@value ConsentCalls#MAX_RECORDS} records, after every record was checked; stops at the first
+     * failure (403 without an İYS subscription fails them all). The body becomes the answer (one call) or the list of
+     * answers; the status headers carry the failure, else 200.
+     */
+    private static void addConsent(Message message, IletiMerkeziClient client, IletiMerkeziConfiguration configuration)
+            throws Exception {
+        List<ConsentRecord> records = ConsentRequestReader.records(message);
+        List<IletiMerkeziResponse> answers = new ArrayList<>();
+        IletiMerkeziResponse failure = null;
+        for (int from = 0; from < records.size() && failure == null; from += ConsentCalls.MAX_RECORDS) {
+            IletiMerkeziResponse answer = client.addConsent(configuration.getBrandCode(),
+                    records.subList(from, Math.min(from + ConsentCalls.MAX_RECORDS, records.size())));
+            answers.add(answer);
+            failure = answer.isError() ? answer : null;
+        }
+        IletiMerkeziResponse shown = failure != null ? failure : answers.get(0);
+        message.setHeader(IletiMerkeziConstants.STATUS_CODE, shown.getCode());
+        message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, shown.getMessage());
+        message.setBody(answers.size() == 1 ? answers.get(0) : answers);
+        if (failure != null && configuration.isThrowExceptionOnFailure()) {
+            throw new IletiMerkeziException(failure);
+        }
+    }
+
+    /**
+     * One call per number, as the API takes them, after every number was checked. The body becomes the answer (one
+     * number) or the list of answers in the numbers' order; the status headers carry the first failure, else 200, and
+     * that failure is raised after every number was tried.
+     */
+    private static void changeBlacklist(IletiMerkeziOperation operation, Message message, IletiMerkeziClient client,
+                                        IletiMerkeziConfiguration configuration) throws Exception {
+        List<String> numbers = BlacklistRequestReader.numbers(message);
+        boolean single = numbers.size() == 1 && BlacklistRequestReader.isSingle(message);
+        List<IletiMerkeziResponse> answers = new ArrayList<>(numbers.size());
+        IletiMerkeziResponse firstFailure = null;
+        for (String number : numbers) {
+            IletiMerkeziResponse answer = operation == IletiMerkeziOperation.addToBlacklist
+                    ? client.addToBlacklist(number) : client.removeFromBlacklist(number);
+            answers.add(answer);
+            if (answer.isError() && firstFailure == null) {
+                firstFailure = answer;
+            }
+        }
+        IletiMerkeziResponse shown = firstFailure != null ? firstFailure : answers.get(0);
+        message.setHeader(IletiMerkeziConstants.STATUS_CODE, shown.getCode());
+        message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, shown.getMessage());
+        message.setBody(single ? answers.get(0) : answers);
+        if (firstFailure != null && configuration.isThrowExceptionOnFailure()) {
+            throw new IletiMerkeziException(firstFailure);
+        }
+    }
+
+    /**
+     * An order of more than {@value OrderSplitter#MAX_RECIPIENTS} recipients as several orders, in recipient order,
+     * after every chunk was checked. Stops at the first chunk the provider refuses (or the first network failure): the
+     * chunks before it are accepted orders, the recipients from it on were not sent. The body becomes the list of
+     * answers; CamelIletiMerkeziOrderIds lists the accepted orders as they are accepted.
+     */
+    private void sendInChunks(Message message, IletiMerkeziClient client, IletiMerkeziConfiguration configuration,
+                              SendRequest request) throws Exception {
+        List<SendRequest> chunks = OrderSplitter.split(request);
+        chunks.forEach(SendRequestCheck::check);
+        List<IletiMerkeziResponse> answers = new ArrayList<>(chunks.size());
+        List<String> orderIds = new ArrayList<>(chunks.size());
+        message.setHeader(IletiMerkeziConstants.ORDER_IDS, orderIds);
+        message.setBody(answers);
+        IletiMerkeziResponse failure = null;
+        for (SendRequest chunk : chunks) {
+            pace(configuration, chunk.recipientCount());
+            IletiMerkeziResponse answer = client.send(chunk);
+            answers.add(answer);
+            if (answer.isError() || answer.getOrderId() == null) {
+                failure = answer;
+                break;
+            }
+            orderIds.add(answer.getOrderId());
+            getEndpoint().getComponent().getOrderFeed().publish(answer.getOrderId(), OrderSource.SEND);
+        }
+        IletiMerkeziResponse shown = failure != null ? failure : answers.get(answers.size() - 1);
+        message.setHeader(IletiMerkeziConstants.STATUS_CODE, shown.getCode());
+        message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, shown.getMessage());
+        if (!orderIds.isEmpty()) {
+            message.setHeader(IletiMerkeziConstants.ORDER_ID, orderIds.get(0));
+        }
+        if (failure != null && configuration.isThrowExceptionOnFailure()) {
+            throw new IletiMerkeziException(failure);
+        }
+    }
+
+    private static void pace(IletiMerkeziConfiguration configuration, int recipients) throws InterruptedException {
+        if (configuration.getPace() > 0) {
+            AccountPace.of(configuration.accountKey(), configuration.getPace()).acquire(recipients);
+        }
+    }
+
+    private static void setCostHeaders(Message message, SendEstimate estimate) {
+        message.setHeader(IletiMerkeziConstants.PARTS, estimate.parts());
+        message.setHeader(IletiMerkeziConstants.CREDITS, estimate.credits());
     }
 
     /**

@@ -33,7 +33,7 @@ class GeneratedMetadataTest extends CamelTestSupport {
         EndpointUriFactory factory = context.getCamelContextExtension().getEndpointUriFactory("iletimerkezi");
         assertThat(factory).isInstanceOf(IletiMerkeziEndpointUriFactory.class);
         assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("username", "password", "publicKey", "secretKey",
-                "apiHash", "proxyPassword");
+                "apiHash", "proxyPassword", "path");
     }
 
     @Test
@@ -75,7 +75,7 @@ class GeneratedMetadataTest extends CamelTestSupport {
             });
         }
         assertThat(undocumented).isEmpty();
-        assertThat(headers).hasSize(16);
+        assertThat(headers).hasSize(21);
         assertThat(((JsonObject) properties.get("password")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("secretKey")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("apiHash")).getBoolean("secret")).isTrue();

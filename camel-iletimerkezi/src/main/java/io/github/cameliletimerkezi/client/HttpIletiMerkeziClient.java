@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import io.github.cameliletimerkezi.blacklist.BlacklistCalls;
+import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
 import io.github.cameliletimerkezi.client.xml.OrderElement;
+import io.github.cameliletimerkezi.consent.ConsentCalls;
+import io.github.cameliletimerkezi.consent.ConsentQuery;
+import io.github.cameliletimerkezi.consent.ConsentRecord;
+import io.github.cameliletimerkezi.orders.OrderListCalls;
 import io.github.cameliletimerkezi.client.xml.RequestEnvelope;
 import io.github.cameliletimerkezi.client.xml.UserInfoRequest;
 import io.github.cameliletimerkezi.client.xml.XmlCodec;
@@ -41,6 +49,9 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
     private final boolean ownsHttp;
     /** The parsed address of each API path called so far: parsing it again for every request is wasted work. */
     private final ConcurrentMap<String, URI> addresses = new ConcurrentHashMap<>();
+    private final BlacklistCalls blacklistCalls;
+    private final OrderListCalls orderListCalls;
+    private final ConsentCalls consentCalls;
 
     /** A client on a shared HTTP pool, which {@link #close()} leaves open. */
     public HttpIletiMerkeziClient(ClientSettings settings, CloseableHttpClient http) {
@@ -51,6 +62,10 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
         this.settings = settings;
         this.http = http;
         this.ownsHttp = ownsHttp;
+        ApiTransport transport = new ApiTransport(settings, http);
+        this.blacklistCalls = new BlacklistCalls(transport);
+        this.orderListCalls = new OrderListCalls(transport);
+        this.consentCalls = new ConsentCalls(transport);
     }
 
     /** A client with a pool of its own, closed with the client. */
@@ -109,6 +124,36 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
         }
         byte[] body = XmlCodec.write(new UserInfoRequest(user.username(), user.password()));
         return AccountAnswerReader.read(post(AccountAnswerReader.OPERATION, settings.accountUrl(), body));
+    }
+
+    @Override
+    public IletiMerkeziResponse blacklist(BlacklistQuery query) throws IOException {
+        return blacklistCalls.list(query);
+    }
+
+    @Override
+    public IletiMerkeziResponse addToBlacklist(String number) throws IOException {
+        return blacklistCalls.add(number);
+    }
+
+    @Override
+    public IletiMerkeziResponse removeFromBlacklist(String number) throws IOException {
+        return blacklistCalls.remove(number);
+    }
+
+    @Override
+    public IletiMerkeziResponse orders(LocalDate start, LocalDate end, int page) throws IOException {
+        return orderListCalls.page(start, end, page);
+    }
+
+    @Override
+    public IletiMerkeziResponse addConsent(String brandCode, List<ConsentRecord> records) throws IOException {
+        return consentCalls.add(brandCode, records);
+    }
+
+    @Override
+    public IletiMerkeziResponse consent(String brandCode, ConsentQuery query) throws IOException {
+        return consentCalls.show(brandCode, query);
     }
 
     @Override

@@ -2,7 +2,12 @@ package io.github.cameliletimerkezi.client;
 
 import java.io.IOException;
 
-import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
+import io.github.cameliletimerkezi.consent.ConsentQuery;
+import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.StatusCodes;
@@ -42,6 +47,48 @@ public interface IletiMerkeziClient extends AutoCloseable {
 
     /** The legacy account-info answer (username/password accounts only), without the password it carries. */
     IletiMerkeziResponse account() throws IOException;
+
+    /** One page of the account's blacklist; the payload is a {@code BlacklistPage}. */
+    default IletiMerkeziResponse blacklist(BlacklistQuery query) throws IOException {
+        throw unsupported("blacklist");
+    }
+
+    /** Adds one number to the blacklist: sends to it are refused from then on (452, or 112 per number). */
+    default IletiMerkeziResponse addToBlacklist(String number) throws IOException {
+        throw unsupported("addToBlacklist");
+    }
+
+    /** Removes one number from the blacklist. */
+    default IletiMerkeziResponse removeFromBlacklist(String number) throws IOException {
+        throw unsupported("removeFromBlacklist");
+    }
+
+    /**
+     * One page of the orders submitted between two days (both included, at most 10 days apart); the payload is an
+     * {@code OrderPage}. {@code OrderList} walks longer ranges and every page.
+     */
+    default IletiMerkeziResponse orders(LocalDate start, LocalDate end, int page) throws IOException {
+        throw unsupported("orders");
+    }
+
+    /**
+     * Records 1 to 5000 İYS consents. 403 means the account has no İYS subscription.
+     *
+     * @param brandCode the account's İYS brand code, or null to leave it out
+     */
+    default IletiMerkeziResponse addConsent(String brandCode, List<ConsentRecord> records) throws IOException {
+        throw unsupported("addConsent");
+    }
+
+    /** One recipient's İYS consent: the payload is a {@code ConsentRecord}; none (code 422) when there is no record. */
+    default IletiMerkeziResponse consent(String brandCode, ConsentQuery query) throws IOException {
+        throw unsupported("consent");
+    }
+
+    /** What a client that predates an operation answers when asked for it. */
+    private UnsupportedOperationException unsupported(String operation) {
+        return new UnsupportedOperationException(getClass().getSimpleName() + " does not implement " + operation);
+    }
 
     /** Whether the service answers a balance query with 200; any failure means false. */
     default boolean isServiceUp() {

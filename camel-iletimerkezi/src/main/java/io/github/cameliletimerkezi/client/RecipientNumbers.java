@@ -7,7 +7,7 @@ package io.github.cameliletimerkezi.client;
  * <p>
  * The checks walk the characters once instead of running regular expressions: an order may carry 50,000 numbers.
  */
-final class RecipientNumbers {
+public final class RecipientNumbers {
 
     /** A Turkish mobile number without its prefix: 5 and nine digits. */
     private static final int TURKISH_MOBILE_DIGITS = 10;
@@ -99,5 +99,28 @@ final class RecipientNumbers {
             }
         }
         return true;
+    }
+
+    /**
+     * A number checked as {@link #normalize} checks recipients, in the form the provider lists numbers in:
+     * {@code +905xxxxxxxxx} for Turkish mobiles, {@code +<country code><number>} otherwise.
+     *
+     * @param  field                    the field named in the error message (e.g. "number")
+     * @throws IllegalArgumentException naming the field and the number
+     */
+    public static String canonical(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            throw new IllegalArgumentException(field + " is empty: give a mobile number");
+        }
+        String compact = compact(raw.trim());
+        if (isTurkishMobile(compact)) {
+            return "+90" + compact.substring(compact.length() - TURKISH_MOBILE_DIGITS);
+        }
+        if (isInternational(compact)) {
+            return "+" + (compact.startsWith("00") ? compact.substring(2) : compact.substring(1));
+        }
+        throw new IllegalArgumentException(field + " '" + raw + "' is not a mobile number: use a Turkish mobile number"
+                                           + " (5xxxxxxxxx, 05xxxxxxxxx, 905xxxxxxxxx, +905xxxxxxxxx) or an international"
+                                           + " number (+<country code><number>)");
     }
 }

@@ -9,6 +9,7 @@ import io.github.cameliletimerkezi.model.IysList;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.SendTimeFormat;
 import io.github.cameliletimerkezi.model.SmsMessage;
+import io.github.cameliletimerkezi.parts.SmsPartCounter;
 
 /**
  * Turns a {@link SendRequest} into the wire order, rejecting bad input with a message that names the field. Runs
@@ -82,6 +83,7 @@ final class SendOrderFactory {
                 throw new IllegalArgumentException("text: " + label + " has an empty text");
             }
             XmlChars.check("text of " + label, message.text());
+            SmsPartCounter.check(message.text(), label);
             if (message.recipients().isEmpty()) {
                 throw new IllegalArgumentException("recipients: " + label + " has no recipients");
             }

@@ -2,6 +2,8 @@ package io.github.cameliletimerkezi.model;
 
 import java.time.Instant;
 
+import io.github.cameliletimerkezi.client.RecipientNumbers;
+
 /**
  * One recipient of an order reached a final delivery status: delivered (111) or undelivered (112).
  *
@@ -12,6 +14,26 @@ import java.time.Instant;
  * @param seenAt     when the report consumer saw the status
  */
 public record DeliveryUpdate(String orderId, String number, int statusCode, DeliveryStatus status, Instant seenAt) {
+
+    /**
+     * The key an update is recorded under in the idempotent repository, the same for the report consumer and the
+     * webhook receiver, so an update one of them emitted is not emitted again by the other. The number is taken in its
+     * canonical form, because the report and the push write it differently.
+     */
+    public static String idempotentKey(String orderId, String number, int statusCode) {
+        String canonical;
+        try {
+            canonical = RecipientNumbers.canonical(number, "number");
+        } catch (IllegalArgumentException e) {
+            canonical = number == null ? "" : number.trim();
+        }
+        return orderId + "/" + canonical + "/" + statusCode;
+    }
+
+    /** This update's key in the idempotent repository; see {@link #idempotentKey(String, String, int)}. */
+    public String idempotentKey() {
+        return idempotentKey(orderId, number, statusCode);
+    }
 
     /** The provider's meaning of the status, in Turkish. */
     public String meaning() {

@@ -23,6 +23,7 @@ public final class IletiMerkeziResponse {
     private final OrderReport report;
     private final List<String> senders;
     private final Map<String, String> account;
+    private final Object payload;
     private volatile Map<String, Object> map;
 
     private IletiMerkeziResponse(Builder builder) {
@@ -35,6 +36,8 @@ public final class IletiMerkeziResponse {
         this.report = builder.report;
         this.senders = builder.senders == null ? null : List.copyOf(builder.senders);
         this.account = builder.account == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.account));
+        this.payload = builder.payload;
+        this.map = builder.map;
     }
 
     public static Builder builder(String operation, int code) {
@@ -105,6 +108,19 @@ public final class IletiMerkeziResponse {
         return account;
     }
 
+    /**
+     * The typed payload of the operations beyond the Ruby client's: a {@code BlacklistPage}, {@code OrderPage},
+     * {@code ConsentRecord}, {@code InboxPage}, ...; null when the answer carried none.
+     */
+    public Object getPayload() {
+        return payload;
+    }
+
+    /** The payload when it is of the given type; null otherwise. */
+    public <T> T getPayload(Class<T> type) {
+        return type.isInstance(payload) ? type.cast(payload) : null;
+    }
+
     @Override
     public String toString() {
         return "IletiMerkeziResponse[operation=" + operation + ", code=" + code + ", message=" + message
@@ -121,6 +137,8 @@ public final class IletiMerkeziResponse {
         private OrderReport report;
         private List<String> senders;
         private Map<String, String> account;
+        private Object payload;
+        private Map<String, Object> map;
 
         private Builder(String operation, int code) {
             this.operation = operation;
@@ -159,6 +177,17 @@ public final class IletiMerkeziResponse {
 
         public Builder account(Map<String, String> account) {
             this.account = account;
+            return this;
+        }
+
+        public Builder payload(Object payload) {
+            this.payload = payload;
+            return this;
+        }
+
+        /** The answer as maps, for answers that are not XML (JSON); XML answers are read on demand. */
+        public Builder map(Map<String, Object> map) {
+            this.map = map;
             return this;
         }
 

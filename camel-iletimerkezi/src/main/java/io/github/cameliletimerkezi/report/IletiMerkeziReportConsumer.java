@@ -300,7 +300,24 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             if (idempotentRepository.contains(key)) {
                 return Emission.ALREADY_EMITTED;
             }
-            return process(key, update);
+            if (!(update instanceof DeliveryUpdate delivery)) {
+                return process(key, update);
+            }
+            // a webhook receiver of the same component may have emitted this status already, or be emitting it now;
+            // other report consumers are not checked: each follows its own orders
+            DeliveryUpdates shared = getEndpoint().getComponent().getDeliveryUpdates();
+            String sharedKey = delivery.idempotentKey();
+            synchronized (shared.lock(sharedKey)) {
+                if (shared.repository().contains(sharedKey)) {
+                    idempotentRepository.add(key);
+                    return Emission.ALREADY_EMITTED;
+                }
+                Emission emission = process(key, update);
+                if (emission == Emission.EMITTED) {
+                    shared.polled().add(sharedKey);
+                }
+                return emission;
+            }
         } finally {
             emitting.unlock();
         }

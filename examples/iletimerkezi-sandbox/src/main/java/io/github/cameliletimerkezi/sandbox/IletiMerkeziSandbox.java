@@ -45,6 +45,8 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     private final String apiHash;
     /** The current API's operations by path. */
     private final Map<String, SandboxOperation> operations;
+    /** The JSON-only endpoints ({@code /v1/<op>/json}). */
+    private final SandboxJsonApi json;
     /** The legacy panel's operations by their {@code obj1} query parameter. */
     private final Map<String, SandboxOperation> legacyOperations;
     private final AtomicLong requests = new AtomicLong();
@@ -60,7 +62,11 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
                 "/v1/cancel-order", new CancelOrderOperation(account),
                 "/v1/get-report", new ReportOperation(account),
                 "/v1/get-balance", new BalanceOperation(account),
-                "/v1/get-sender", new SenderListOperation(settings));
+                "/v1/get-sender", new SenderListOperation(settings),
+                "/v1/add-blacklist", request -> account.blacklist.add(request.child("blacklist")),
+                "/v1/delete-blacklist", request -> account.blacklist.delete(request.child("blacklist")),
+                "/v1/get-blacklist", request -> account.blacklist.list(request.child("blacklist")));
+        this.json = new SandboxJsonApi(settings, account, this::authenticatedJson);
         this.legacyOperations = Map.of(
                 "getUserInfo", new LegacyAccountInfoOperation(settings),
                 "getSmsHeader", new LegacySenderListOperation(settings));
@@ -96,6 +102,7 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
+            account.webhook.close();
             server = null;
         }
     }
@@ -147,6 +154,24 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         return names;
     }
 
+    /**
+     * Pushes delivery reports to this address from now on, as the provider does once a notification URL is set in its
+     * panel; null stops pushing.
+     */
+    public void pushReportsTo(String url) {
+        account.webhook.url(url);
+    }
+
+    /** Report pushes made so far (answered or not). */
+    public long reportPushes() {
+        return account.webhook.pushes();
+    }
+
+    /** Whether the account has an İYS subscription; without one the consent endpoints answer 403. On by default. */
+    public void iysSubscription(boolean subscribed) {
+        json.consents.subscribed(subscribed);
+    }
+
     /** Requests answered so far. */
     public long requestCount() {
         return requests.get();
@@ -176,6 +201,9 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         if (!"POST".equals(method)) {
             return SandboxAnswer.of(404);
         }
+        if (path.startsWith("/v1/") && path.endsWith("/json")) {
+            return json.route(path, body);
+        }
         XmlNode request;
         try {
             request = XmlNode.parse(body);
@@ -200,6 +228,18 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
             return SandboxAnswer.of(401);
         }
         return operation.answer(request);
+    }
+
+    private boolean authenticatedJson(com.fasterxml.jackson.databind.JsonNode authentication) {
+        if (authentication == null || !authentication.isObject()) {
+            return false;
+        }
+        if (authentication.hasNonNull("key")) {
+            return Secrets.equal(authentication.get("key").asText(), settings.publicKey())
+                   && Secrets.equal(authentication.path("hash").asText(null), apiHash);
+        }
+        return Secrets.equal(authentication.path("username").asText(null), settings.username())
+               && Secrets.equal(authentication.path("password").asText(null), settings.password());
     }
 
     private boolean authenticated(XmlNode authentication) {
@@ -234,7 +274,8 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     private static void answer(HttpExchange exchange, SandboxAnswer answer) throws IOException {
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", "text/xml; charset=utf-8");
+        headers.set("Content-Type",
+                answer.body().startsWith("{") ? "application/json; charset=utf-8" : "text/xml; charset=utf-8");
         headers.set("Connection", "keep-alive");
         headers.set("Set-Cookie", "emsid=" + sessionId() + "; path=/");
         headers.set("Expires", "Thu, 19 Nov 1981 08:52:00 GMT");

@@ -18,11 +18,19 @@ final class SandboxAccount {
     final Map<String, Instant> recentTexts = new HashMap<>();
     long smsCredits;
     long nextOrderId;
+    final SandboxBlacklist blacklist;
+    final SandboxWebhook webhook;
 
     SandboxAccount(SandboxSettings settings) {
         this.settings = settings;
         this.smsCredits = settings.smsCredits();
         this.nextOrderId = settings.firstOrderId();
+        this.blacklist = new SandboxBlacklist(settings.clock());
+        this.webhook = new SandboxWebhook(settings.clock());
+    }
+
+    synchronized java.util.List<SandboxOrder> ordersSnapshot() {
+        return java.util.List.copyOf(orders.values());
     }
 
     synchronized long smsCredits() {

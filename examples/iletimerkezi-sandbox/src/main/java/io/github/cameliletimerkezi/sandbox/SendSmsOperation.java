@@ -105,14 +105,18 @@ final class SendSmsOperation implements SandboxOperation {
             duplicateKeys.add(key);
             cost += (long) given.size() * messageParts;
         }
+        if (numbers.stream().allMatch(account.blacklist::contains)) {
+            return SandboxAnswer.of(452);
+        }
         if (cost > account.smsCredits) {
             return SandboxAnswer.of(402);
         }
         account.smsCredits -= cost;
         duplicateKeys.forEach(key -> account.recentTexts.put(key, now));
         long id = account.nextOrderId++;
-        account.orders.put(id, new SandboxOrder(id, sender, now, sendAt, requested,
-                deliveries(id, sendAt, numbers, parts)));
+        SandboxOrder created = new SandboxOrder(id, sender, now, sendAt, requested, deliveries(id, sendAt, numbers, parts));
+        account.orders.put(id, created);
+        account.webhook.accepted(created);
         return new SandboxAnswer(200, XmlAnswer.status(200).open("order").element("id", id).close("order").end());
     }
 
@@ -124,7 +128,7 @@ final class SendSmsOperation implements SandboxOperation {
         List<SandboxOrder.Recipient> recipients = new ArrayList<>(numbers.size());
         for (int i = 0; i < numbers.size(); i++) {
             Instant finalAt = sendAt.plusNanos(delayNanos * (i + 1) / numbers.size());
-            boolean delivered = random.nextDouble() >= settings.failureRatio();
+            boolean delivered = random.nextDouble() >= settings.failureRatio() && !account.blacklist.contains(numbers.get(i));
             recipients.add(new SandboxOrder.Recipient(numbers.get(i), finalAt, delivered, parts.get(i)));
         }
         return recipients;

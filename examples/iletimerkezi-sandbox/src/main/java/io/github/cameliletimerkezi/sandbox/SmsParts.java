@@ -1,13 +1,17 @@
 package io.github.cameliletimerkezi.sandbox;
 
 /**
- * How many SMS parts a text takes, approximately as the provider bills: GSM-7 texts 155 characters in one part (the
- * operator code takes the rest) and 153 per part beyond; texts with Turkish letters 150 and 146; any other character
- * switches to UCS-2, 70 and 67.
+ * How many SMS parts a text takes, as the provider bills: texts in the GSM 03.38 alphabet 155 characters in one part
+ * (the operator code takes the rest) and 153 per part beyond, extension characters ({@code € [ ] { } ^ ~ \ |}) counting
+ * twice; texts with Turkish letters 150 and 146; any other character switches to UCS-2, 70 and 67 UTF-16 code units.
+ * The component's part counter follows the same rules; the end-to-end tests check that the two agree.
  */
 final class SmsParts {
 
     static final int MAX_PARTS = 7;
+    private static final String GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+                                            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+    private static final String GSM_EXTENSION = "\f^{}\\[~]|€";
     private static final String TURKISH = "çğıöşüÇĞİÖŞÜ";
 
     private SmsParts() {
@@ -15,15 +19,21 @@ final class SmsParts {
 
     static int of(String text) {
         boolean turkish = false;
+        int septets = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (TURKISH.indexOf(c) >= 0) {
                 turkish = true;
-            } else if (c > 0x7e || (c < 0x20 && c != '\n' && c != '\r')) {
+                septets++;
+            } else if (GSM_BASIC.indexOf(c) >= 0) {
+                septets++;
+            } else if (GSM_EXTENSION.indexOf(c) >= 0) {
+                septets += 2;
+            } else {
                 return count(text.length(), 70, 67);
             }
         }
-        return turkish ? count(text.length(), 150, 146) : count(text.length(), 155, 153);
+        return turkish ? count(septets, 150, 146) : count(septets, 155, 153);
     }
 
     private static int count(int length, int single, int perPart) {

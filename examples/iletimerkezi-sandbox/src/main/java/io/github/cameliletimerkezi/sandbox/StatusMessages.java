@@ -12,7 +12,9 @@ final class StatusMessages {
             Map.entry(400, "İstek çözümlenemedi"),
             Map.entry(401, "Üyelik bilgileri hatalı"),
             Map.entry(402, "Bakiye yetersiz"),
+            Map.entry(403, "Aktif abonelik bulunamadı"),
             Map.entry(404, "API istek yapılan yönteme sahip değil"),
+            Map.entry(422, "İstek içerisindeki değerler doğrulanamadı."),
             Map.entry(450, "Gönderilen başlık kullanıma uygun değil"),
             Map.entry(451, "Tekrar eden sipariş"),
             Map.entry(452, "Mesaj alıcıları hatalı"),
@@ -21,9 +23,11 @@ final class StatusMessages {
             Map.entry(455, "Sipariş bulunamadı"),
             Map.entry(456, "Sipariş gönderim tarihi henüz gelmedi"),
             Map.entry(457, "Mesaj gönderim tarihinin formatı hatalı"),
+            Map.entry(458, "Tarih aralığı hatalı"),
             Map.entry(459, "Başlık kısmı boş olamaz"),
             Map.entry(460, "Başlık 11 karakterden fazla olmamalı ve Türkçe karakter içermemelidir."),
             Map.entry(464, "Page değeri 1 den başlamalı."),
+            Map.entry(466, "Hatalı numara."),
             Map.entry(469, "IYS listenizi seçmelisiniz, BIREYSEL veya TACIR."));
 
     private StatusMessages() {

@@ -1,0 +1,54 @@
+package io.github.cameliletimerkezi.consent;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.github.cameliletimerkezi.client.RecipientNumbers;
+import io.github.cameliletimerkezi.model.IysList;
+
+/**
+ * Reads and checks consent fields, with errors that name the field and list the valid values.
+ */
+public final class ConsentValues {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private ConsentValues() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, Object value, String field) {
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException(field + " is missing: use one of " + names(type));
+        }
+        if (type.isInstance(value)) {
+            return type.cast(value);
+        }
+        try {
+            return Enum.valueOf(type, value.toString().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + " '" + value + "' is unknown: use one of " + names(type));
+        }
+    }
+
+    /** A phone number as {@code +905xxxxxxxxx} for SMS and calls, a checked e-mail address for e-mail. */
+    public static String recipient(Object value, ConsentType type, String field) {
+        String text = value == null ? null : value.toString().trim();
+        if (type == ConsentType.EPOSTA) {
+            if (text == null || !EMAIL.matcher(text).matches()) {
+                throw new IllegalArgumentException(field + " '" + text + "' is not an e-mail address (type EPOSTA)");
+            }
+            return text;
+        }
+        return RecipientNumbers.canonical(text, field);
+    }
+
+    public static IysList recipientType(Object value, String field) {
+        return enumValue(IysList.class, value, field);
+    }
+
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.cameliletimerkezi.largeorders;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.cameliletimerkezi.model.SendRequest;
+import io.github.cameliletimerkezi.model.SmsMessage;
+
+/**
+ * Cuts an order of more recipients than the provider takes in one request ({@value #MAX_RECIPIENTS}) into orders of
+ * at most that many, in the order the recipients were given: chunk k holds recipients k × limit to (k + 1) × limit - 1,
+ * counted across the texts. Each chunk keeps the sender, send time and İYS flags; a text whose recipients span two
+ * chunks appears in both.
+ */
+public final class OrderSplitter {
+
+    /** The provider's limit of recipients in one send request. */
+    public static final int MAX_RECIPIENTS = 50_000;
+
+    private OrderSplitter() {
+    }
+
+    public static List<SendRequest> split(SendRequest order) {
+        return split(order, MAX_RECIPIENTS);
+    }
+
+    static List<SendRequest> split(SendRequest order, int limit) {
+        if (order.recipientCount() <= limit) {
+            return List.of(order);
+        }
+        List<SendRequest> chunks = new ArrayList<>();
+        SendRequest chunk = emptyLike(order);
+        int inChunk = 0;
+        for (SmsMessage message : order.getMessages()) {
+            List<String> recipients = message.recipients();
+            int from = 0;
+            while (from < recipients.size()) {
+                int take = Math.min(limit - inChunk, recipients.size() - from);
+                chunk.addMessage(message.text(), recipients.subList(from, from + take));
+                from += take;
+                inChunk += take;
+                if (inChunk == limit) {
+                    chunks.add(chunk);
+                    chunk = emptyLike(order);
+                    inChunk = 0;
+                }
+            }
+        }
+        if (inChunk > 0) {
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
+    private static SendRequest emptyLike(SendRequest order) {
+        return new SendRequest().sender(order.getSender()).sendDateTime(order.getSendDateTime()).iys(order.getIys())
+                .iysList(order.getIysList());
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.cameliletimerkezi.model;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Calendar;
+import java.util.Date;
+
+/**
+ * The provider's filter formats: {@code yyyy-MM-dd HH:mm:ss} (blacklist) and {@code yyyy-MM-dd} (order list), both in
+ * Turkish time. A value is either the provider's string, checked, or a {@code java.time} value converted to
+ * Europe/Istanbul.
+ */
+public final class ApiTime {
+
+    private static final DateTimeFormatter DATE_TIME
+            = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE
+            = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private ApiTime() {
+    }
+
+    /**
+     * A point in time in the blacklist filter's form. A {@link LocalDate} means the start of that day, or its last
+     * second when {@code endOfDay}.
+     *
+     * @throws IllegalArgumentException naming the field
+     */
+    public static String dateTime(Object value, String field, boolean endOfDay) {
+        if (value instanceof CharSequence text) {
+            String trimmed = text.toString().trim();
+            try {
+                return DATE_TIME.format(DATE_TIME.parse(trimmed));
+            } catch (DateTimeParseException e) {
+                try {
+                    return dateTime(LocalDate.parse(trimmed, DATE), field, endOfDay);
+                } catch (DateTimeParseException notADate) {
+                    throw new IllegalArgumentException(field + " '" + text + "' is not a date and time: expected"
+                                                       + " yyyy-MM-dd HH:mm:ss (or yyyy-MM-dd), e.g. 2027-01-20 13:45:00");
+                }
+            }
+        }
+        if (value instanceof LocalDate date) {
+            return DATE_TIME.format(endOfDay ? date.atTime(23, 59, 59) : date.atStartOfDay());
+        }
+        return DATE_TIME.format(toIstanbul(value, field).withNano(0));
+    }
+
+    /**
+     * A day in the order list's form; date-times are converted to Istanbul and keep their day.
+     *
+     * @throws IllegalArgumentException naming the field
+     */
+    public static LocalDate date(Object value, String field) {
+        if (value instanceof CharSequence text) {
+            try {
+                return LocalDate.parse(text.toString().trim(), DATE);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(field + " '" + text + "' is not a date: expected yyyy-MM-dd, e.g. 2027-01-20");
+            }
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        return toIstanbul(value, field).toLocalDate();
+    }
+
+    /** A day in the provider's {@code yyyy-MM-dd}. */
+    public static String format(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    private static ZonedDateTime toIstanbul(Object value, String field) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(SendTimeFormat.ISTANBUL);
+        }
+        if (value instanceof Calendar calendar) {
+            return calendar.toInstant().atZone(SendTimeFormat.ISTANBUL);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atZone(SendTimeFormat.ISTANBUL);
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.atZone(SendTimeFormat.ISTANBUL);
+        }
+        if (value instanceof TemporalAccessor temporal) {
+            try {
+                if (temporal.isSupported(ChronoField.OFFSET_SECONDS) || temporal.isSupported(ChronoField.INSTANT_SECONDS)) {
+                    return Instant.from(temporal).atZone(SendTimeFormat.ISTANBUL);
+                }
+                return LocalDateTime.from(temporal).atZone(SendTimeFormat.ISTANBUL);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException(field + " of type " + value.getClass().getName() + " has no date and time");
+            }
+        }
+        throw new IllegalArgumentException(field + " of type " + (value == null ? "null" : value.getClass().getName())
+                                           + " is not supported: use the provider's text form or a java.time value");
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.cameliletimerkezi.pace;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps an account's sends under a rate in recipients per second (the provider's transactional limit is 100,
+ * counted in recipients, not requests). One instance per account and API root in the JVM, so every endpoint and
+ * component with the same credentials shares it. A send of n recipients reserves n / rate seconds after the previous
+ * reservation, and waits until its own turn: a burst is spread, never refused.
+ */
+public final class AccountPace {
+
+    private static final Map<String, AccountPace> ACCOUNTS = new ConcurrentHashMap<>();
+
+    private final double recipientsPerSecond;
+    private long nextFreeNanos;
+    private boolean started;
+
+    AccountPace(double recipientsPerSecond) {
+        if (recipientsPerSecond <= 0) {
+            throw new IllegalArgumentException("pace must be above 0 recipients per second, was " + recipientsPerSecond);
+        }
+        this.recipientsPerSecond = recipientsPerSecond;
+    }
+
+    /**
+     * The pace of an account: the first caller's rate wins for as long as the JVM runs.
+     *
+     * @param account identifies the account without its secret, e.g. the API root and the public key or username
+     */
+    public static AccountPace of(String account, double recipientsPerSecond) {
+        return ACCOUNTS.computeIfAbsent(account, key -> new AccountPace(recipientsPerSecond));
+    }
+
+    public double recipientsPerSecond() {
+        return recipientsPerSecond;
+    }
+
+    /** Waits for the turn of a send of this many recipients. */
+    public void acquire(int recipients) throws InterruptedException {
+        long waitNanos = reserve(recipients, System.nanoTime());
+        if (waitNanos > 0) {
+            TimeUnit.NANOSECONDS.sleep(waitNanos);
+        }
+    }
+
+    /**
+     * Reserves the slot of a send of this many recipients at {@code nowNanos}, and says how long to wait before
+     * sending: zero when the account has been idle long enough.
+     */
+    synchronized long reserve(int recipients, long nowNanos) {
+        long start = !started || nowNanos - nextFreeNanos > 0 ? nowNanos : nextFreeNanos;
+        started = true;
+        nextFreeNanos = start + (long) (recipients * 1_000_000_000d / recipientsPerSecond);
+        return start - nowNanos;
+    }
+}

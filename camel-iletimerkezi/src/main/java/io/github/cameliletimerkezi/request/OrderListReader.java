@@ -1,0 +1,33 @@
+package io.github.cameliletimerkezi.request;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.model.ApiTime;
+import io.github.cameliletimerkezi.orders.OrderList;
+import org.apache.camel.Message;
+
+/**
+ * Reads the day range of an {@code orders} request from the {@code CamelIletiMerkeziStart} and
+ * {@code CamelIletiMerkeziEnd} headers ({@code yyyy-MM-dd} or {@code java.time} values, in Turkish time) and opens the
+ * list; the end defaults to the start.
+ */
+public final class OrderListReader {
+
+    private OrderListReader() {
+    }
+
+    public static OrderList read(Message message, IletiMerkeziClient client) throws IOException {
+        Object start = message.getHeader(IletiMerkeziConstants.START);
+        if (start == null || start instanceof CharSequence text && text.toString().isBlank()) {
+            throw new IllegalArgumentException("start is missing: set the " + IletiMerkeziConstants.START
+                                               + " header to the first day (yyyy-MM-dd or a java.time value)");
+        }
+        LocalDate first = ApiTime.date(start, "start");
+        Object end = message.getHeader(IletiMerkeziConstants.END);
+        LocalDate last = end == null ? first : ApiTime.date(end, "end");
+        return new OrderList(client, first, last);
+    }
+}

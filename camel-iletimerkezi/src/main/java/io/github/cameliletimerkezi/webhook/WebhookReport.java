@@ -1,0 +1,60 @@
+package io.github.cameliletimerkezi.webhook;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cameliletimerkezi.client.JsonApi;
+import io.github.cameliletimerkezi.model.DeliveryStatus;
+
+/**
+ * One delivery-report push of the provider (reference §3.10):
+ * {@code {"report":{"id":…,"packet_id":…,"status":"accepted|delivered|undelivered","to":"+90…","body":"…"}}}.
+ *
+ * @param messageId the per-message id, or null when absent
+ * @param orderId   {@code packet_id}: the order id send-sms returned
+ * @param status    the state, mapped to the report's codes: accepted 110, delivered 111, undelivered 112
+ * @param number    the recipient, {@code +90…}
+ * @param text      the message text, or null when absent
+ */
+public record WebhookReport(String messageId, String orderId, DeliveryStatus status, String number, String text) {
+
+    /**
+     * Reads a push body.
+     *
+     * @throws IllegalArgumentException naming what is missing or wrong; the body is not quoted, it may be anything
+     */
+    public static WebhookReport parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("the body is empty");
+        }
+        JsonNode report;
+        try {
+            report = JsonApi.MAPPER.readTree(body).path("report");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not JSON");
+        }
+        if (!report.isObject()) {
+            throw new IllegalArgumentException("the body has no report object");
+        }
+        String orderId = JsonApi.text(report.get("packet_id"));
+        String number = JsonApi.text(report.get("to"));
+        String state = JsonApi.text(report.get("status"));
+        if (orderId == null) {
+            throw new IllegalArgumentException("report.packet_id is missing");
+        }
+        if (number == null) {
+            throw new IllegalArgumentException("report.to is missing");
+        }
+        DeliveryStatus status = state == null ? null : switch (state.toLowerCase(Locale.ROOT)) {
+            case "accepted" -> DeliveryStatus.WAITING;
+            case "delivered" -> DeliveryStatus.DELIVERED;
+            case "undelivered" -> DeliveryStatus.UNDELIVERED;
+            default -> null;
+        };
+        if (status == null) {
+            throw new IllegalArgumentException("report.status is not accepted, delivered or undelivered");
+        }
+        return new WebhookReport(JsonApi.text(report.get("id")), orderId, status, number, JsonApi.text(report.get("body")));
+    }
+}

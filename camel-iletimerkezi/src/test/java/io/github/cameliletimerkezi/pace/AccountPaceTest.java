@@ -1,0 +1,45 @@
+package io.github.cameliletimerkezi.pace;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The pace's arithmetic on a given clock (no waiting in the test): each send reserves recipients / rate seconds.
+ */
+class AccountPaceTest {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    @Test
+    void sendsAreSpacedByTheirRecipients() {
+        AccountPace pace = new AccountPace(100);
+
+        assertThat(pace.reserve(50, 0)).isZero();
+        assertThat(pace.reserve(100, 0)).isEqualTo(SECOND / 2);
+        assertThat(pace.reserve(1, SECOND / 4)).isEqualTo(SECOND + SECOND / 2 - SECOND / 4);
+    }
+
+    @Test
+    void anIdleAccountSendsAtOnce() {
+        AccountPace pace = new AccountPace(100);
+
+        pace.reserve(100, 0);
+        assertThat(pace.reserve(100, 5 * SECOND)).isZero();
+    }
+
+    @Test
+    void oneInstancePerAccountAndTheFirstRateHolds() {
+        AccountPace first = AccountPace.of("https://api.example|key-1", 100);
+
+        assertThat(AccountPace.of("https://api.example|key-1", 10)).isSameAs(first);
+        assertThat(first.recipientsPerSecond()).isEqualTo(100);
+        assertThat(AccountPace.of("https://api.example|key-2", 10)).isNotSameAs(first);
+    }
+
+    @Test
+    void aRateMustBePositive() {
+        assertThatThrownBy(() -> new AccountPace(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pace");
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.cameliletimerkezi.webhook;
+
+import java.util.List;
+
+import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import io.github.cameliletimerkezi.model.OrderUpdate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A route running both the webhook receiver and the report consumer for the same order: each recipient's final
+ * status is emitted once, by whichever sees it first, though the report writes numbers as 5xxxxxxxxx and the push as
+ * +905xxxxxxxxx.
+ */
+class WebhookAndReportConsumerTest extends WebhookTestSupport {
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("iletimerkezi:webhook?path=" + PATH).to("mock:updates");
+                from("iletimerkezi:report?orderId=428&delay=50&initialDelay=0").routeId("report").autoStartup(false)
+                        .to("mock:updates");
+            }
+        };
+    }
+
+    @Test
+    void eachRecipientsFinalStatusIsEmittedExactlyOnce() throws Exception {
+        wireMock.stubFor(post("/get-report").willReturn(xmlAnswer(200, "<response><status><code>200</code>"
+                + "<message>İşlem başarılı</message></status><order><id>428</id><status>114</status><total>2</total>"
+                + "<delivered>1</delivered><undelivered>1</undelivered><waiting>0</waiting>"
+                + "<message><number>5301234567</number><status>111</status></message>"
+                + "<message><number>5301234568</number><status>112</status></message></order></response>")));
+        MockEndpoint updates = getMockEndpoint("mock:updates");
+        updates.expectedMessageCount(3);
+
+        // the push reaches first for one recipient, the poll first for the other
+        assertThat(push(PATH, report("428", "delivered", "+905301234567"))).isEqualTo(200);
+        context.getRouteController().startRoute("report");
+        updates.assertIsSatisfied();
+        assertThat(push(PATH, report("428", "undelivered", "+905301234568"))).isEqualTo(200);
+        assertThat(push(PATH, report("428", "delivered", "+905301234567"))).isEqualTo(200);
+
+        List<Object> bodies = updates.getReceivedExchanges().stream().map(e -> e.getMessage().getBody()).toList();
+        assertThat(bodies).hasSize(3);
+        assertThat(bodies).filteredOn(DeliveryUpdate.class::isInstance).map(b -> (DeliveryUpdate) b)
+                .extracting(u -> u.number() + "=" + u.statusCode())
+                .containsExactly("+905301234567=111", "5301234568=112");
+        assertThat(bodies).filteredOn(OrderUpdate.class::isInstance).hasSize(1);
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.cameliletimerkezi.webhook;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.model.DeliveryStatus;
+import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The webhook receiver on a real HTTP server (Vert.x platform-http): the documented push (reference §3.10) becomes a
+ * DeliveryUpdate with the report consumer's headers; repeats, bad bodies and requests without the secret emit nothing.
+ */
+class WebhookReceiverTest extends WebhookTestSupport {
+
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("iletimerkezi:webhook?path=" + PATH).routeId("webhook")
+                        .process(e -> {
+                            if (failuresLeft.getAndDecrement() > 0) {
+                                throw new IllegalStateException("the route is down");
+                            }
+                        })
+                        .to("mock:updates");
+            }
+        };
+    }
+
+    @Test
+    void theDocumentedPushBecomesADeliveryUpdate() throws Exception {
+        MockEndpoint updates = getMockEndpoint("mock:updates");
+        updates.expectedMessageCount(1);
+
+        assertThat(push(PATH, report("104525848", "delivered", "+905057020001"))).isEqualTo(200);
+
+        updates.assertIsSatisfied();
+        Exchange exchange = updates.getReceivedExchanges().get(0);
+        DeliveryUpdate update = exchange.getMessage().getBody(DeliveryUpdate.class);
+        assertThat(update.orderId()).isEqualTo("104525848");
+        assertThat(update.number()).isEqualTo("+905057020001");
+        assertThat(update.statusCode()).isEqualTo(111);
+        assertThat(update.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(exchange.getMessage().getHeaders())
+                .containsEntry(IletiMerkeziConstants.UPDATE_TYPE, "recipient")
+                .containsEntry(IletiMerkeziConstants.ORDER_ID, "104525848")
+                .containsEntry(IletiMerkeziConstants.RECIPIENT, "+905057020001")
+                .containsEntry(IletiMerkeziConstants.DELIVERY_STATUS, 111);
+    }
+
+    @Test
+    void eachStateMapsToTheReportCodesAndARepeatIsNotEmittedAgain() throws Exception {
+        MockEndpoint updates = getMockEndpoint("mock:updates");
+        updates.expectedMessageCount(3);
+
+        assertThat(push(PATH, report("7", "accepted", "+905301234567"))).isEqualTo(200);
+        assertThat(push(PATH, report("7", "undelivered", "+905301234567"))).isEqualTo(200);
+        assertThat(push(PATH, report("7", "undelivered", "+905301234567"))).isEqualTo(200);
+        assertThat(push(PATH, report("\"8\"", "delivered", "+905301234568"))).isEqualTo(200);
+
+        updates.assertIsSatisfied();
+        assertThat(updates.getReceivedExchanges()).extracting(e -> e.getMessage().getBody(DeliveryUpdate.class).statusCode())
+                .containsExactly(110, 112, 111);
+    }
+
+    @Test
+    void aBodyThatIsNotTheDocumentedJsonIsAnswered400AndEmitsNothing() throws Exception {
+        assertThat(push(PATH, "not json")).isEqualTo(400);
+        assertThat(push(PATH, "{\"report\":{\"packet_id\":1,\"to\":\"+905301234567\"}}")).isEqualTo(400);
+        assertThat(push(PATH, "{\"report\":{\"packet_id\":1,\"status\":\"read\",\"to\":\"+905301234567\"}}")).isEqualTo(400);
+        assertThat(push(PATH, "{\"report\":{\"status\":\"delivered\",\"to\":\"+905301234567\"}}")).isEqualTo(400);
+        assertThat(push(PATH, "{\"id\":1}")).isEqualTo(400);
+
+        assertThat(getMockEndpoint("mock:updates").getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void aRequestWithoutTheSecretIsAnswered404() throws Exception {
+        assertThat(push("/iletimerkezi/wrong-secret-0000000", report("1", "delivered", "+905301234567"))).isEqualTo(404);
+        assertThat(push("/iletimerkezi", report("1", "delivered", "+905301234567"))).isEqualTo(404);
+        assertThat(push(PATH + "/more", report("1", "delivered", "+905301234567"))).isEqualTo(404);
+
+        assertThat(getMockEndpoint("mock:updates").getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void aFailedRouteAnswers500AndTheSamePushIsEmittedWhenItComesAgain() throws Exception {
+        failuresLeft.set(1);
+        MockEndpoint updates = getMockEndpoint("mock:updates");
+        updates.expectedMessageCount(1);
+
+        assertThat(push(PATH, report("9", "delivered", "+905301234567"))).isEqualTo(500);
+        assertThat(push(PATH, report("9", "delivered", "+905301234567"))).isEqualTo(200);
+
+        updates.assertIsSatisfied();
+    }
+
+    @Test
+    void aPathWithoutALongEnoughSecretIsRefusedAtStart() {
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("iletimerkezi:webhook?path=/hooks/short-secret").to("mock:never");
+            }
+        })).hasStackTraceContaining("path must end with a secret segment of at least 16")
+                .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("short-secret"));
+    }
+
+    @Test
+    void theEndpointHidesThePath() {
+        assertThat(context.getRoute("webhook").getEndpoint().toString()).doesNotContain(SECRET);
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.cameliletimerkezi.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.test.AvailablePortFinder;
+
+/**
+ * A CamelContext with the Vert.x platform-http server on a free port, and a way to push reports to it as the provider
+ * does: a JSON POST.
+ */
+abstract class WebhookTestSupport extends IletiMerkeziTestSupport {
+
+    protected static final String SECRET = "Xk3v9QpL2mN8rT5w";
+    protected static final String PATH = "/iletimerkezi/" + SECRET;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    protected int port;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        port = AvailablePortFinder.getNextAvailable();
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(server));
+        return context;
+    }
+
+    /** POSTs a body to a path of the server; returns the HTTP status. */
+    protected int push(String path, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode();
+    }
+
+    protected static String report(String orderId, String status, String to) {
+        return "{\"report\":{\"id\":1599558518,\"packet_id\":" + orderId + ",\"status\":\"" + status + "\",\"to\":\"" + to
+               + "\",\"body\":\"Webhook test mesaji\"}}";
+    }
+}

@@ -87,6 +87,8 @@ class StarterPropertiesMatchDescriptorTest {
             case "boolean" -> "java.lang.Boolean";
             case "int" -> "java.lang.Integer";
             case "long" -> "java.lang.Long";
+            case "double" -> "java.lang.Double";
+            case "float" -> "java.lang.Float";
             default -> option.getString("javaType").replace(", ", ",");
         };
     }

@@ -46,6 +46,8 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     static final int MAX_ORDER_FAILURES = 10;
     /** The most polls a failing order is skipped between two tries. */
     static final int MAX_SKIPPED_POLLS = 16;
+    /** The most orders taken from a shared hand-over in one poll. */
+    private static final int HAND_OVER_BATCH = 1000;
     /** How long stopping waits for the update being handed to the route. */
     private static final long STOP_WAIT_SECONDS = 30;
 
@@ -168,6 +170,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         }
         // orders handed over since the last poll are written here, on the poll thread, not on the sender's; a
         // repository that fails does not stop the polling
+        RuntimeException handOverFailure = takeHandedOver();
         save();
         int emitted = 0;
         int failed = 0;
@@ -195,6 +198,9 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             }
         }
         RuntimeException saveFailure = save();
+        if (handOverFailure != null) {
+            saveFailure = handOverFailure;
+        }
         if (firstFailure != null) {
             if (failed == 1) {
                 throw firstFailure;
@@ -203,10 +209,34 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
                     firstFailure);
         }
         if (saveFailure != null) {
-            throw new ReportPollException("The followed orders could not be written to the stateRepository ("
-                                          + saveFailure.getMessage() + "); written again at the next poll", saveFailure);
+            throw new ReportPollException("The followed orders could not be taken from the orderHandOver or written to"
+                                          + " the stateRepository (" + saveFailure.getMessage()
+                                          + "); tried again at the next poll", saveFailure);
         }
         return emitted;
+    }
+
+    /**
+     * Follows the orders waiting in the shared hand-over: saved among this consumer's orders first, removed from the
+     * hand-over after, so an instance dying in between leaves them to the next poller (following twice is harmless).
+     */
+    private RuntimeException takeHandedOver() {
+        OrderHandOver handOver = getEndpoint().getComponent().getOrderFeed().getHandOver();
+        if (handOver == null) {
+            return null;
+        }
+        try {
+            Map<String, OrderSource> waiting = handOver.waiting(HAND_OVER_BATCH);
+            if (waiting.isEmpty()) {
+                return null;
+            }
+            waiting.forEach(this::follow);
+            trackedOrders.save();
+            handOver.remove(waiting.keySet());
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     private RuntimeException save() {
@@ -286,6 +316,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         Exchange exchange = createExchange(false);
         try {
             fill(exchange.getMessage(), update);
+            exchange.getMessage().setHeader(IletiMerkeziConstants.UPDATE_KEY, key);
             try {
                 getProcessor().process(exchange);
             } catch (Exception e) {

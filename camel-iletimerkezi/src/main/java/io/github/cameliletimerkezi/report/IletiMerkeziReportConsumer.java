@@ -148,7 +148,14 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         } catch (RuntimeException e) {
             LOG.warn("The followed orders could not be saved on stop: {}", e.toString());
         }
-        ServiceHelper.stopService(idempotentRepository, stateRepository);
+        // only the defaults created here: configured repositories may be shared by other routes and instances (a
+        // memory repository forgets everything when stopped), and their owner stops them
+        if (defaultMemory != null) {
+            ServiceHelper.stopService(idempotentRepository);
+        }
+        if (configuration.getStateRepository() == null) {
+            ServiceHelper.stopService(stateRepository);
+        }
     }
 
     private void follow(String orderId, OrderSource source) {

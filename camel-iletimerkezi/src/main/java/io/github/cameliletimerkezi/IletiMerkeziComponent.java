@@ -12,6 +12,7 @@ import javax.net.ssl.SSLContext;
 import io.github.cameliletimerkezi.client.HttpIletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.PooledHttpClientFactory;
+import io.github.cameliletimerkezi.client.ProxySettings;
 import io.github.cameliletimerkezi.client.TransportSettings;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -113,16 +114,17 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
 
     /** A client for an endpoint's configuration, on the pool its connection settings share. */
     IletiMerkeziClient createClient(IletiMerkeziConfiguration endpointConfiguration) throws Exception {
+        ProxySettings proxy = endpointConfiguration.proxySettings();
         PoolKey key = new PoolKey(endpointConfiguration.getConnectTimeout(), endpointConfiguration.getReadTimeout(),
                 endpointConfiguration.getMaxConnections(), endpointConfiguration.getSslContextParameters(),
-                endpointConfiguration.connectionRequestTimeoutDuration().toMillis());
+                endpointConfiguration.connectionRequestTimeoutDuration().toMillis(), proxy);
         CloseableHttpClient pool = pools.get(key);
         if (pool == null) {
             SSLContextParameters tls = endpointConfiguration.getSslContextParameters();
             SSLContext sslContext = tls == null ? null : tls.createSSLContext(getCamelContext());
             TransportSettings transport = new TransportSettings(endpointConfiguration.connectTimeoutDuration(),
                     endpointConfiguration.readTimeoutDuration(), endpointConfiguration.getMaxConnections(), sslContext,
-                    endpointConfiguration.connectionRequestTimeoutDuration());
+                    endpointConfiguration.connectionRequestTimeoutDuration(), proxy);
             pool = pools.computeIfAbsent(key, k -> PooledHttpClientFactory.create(transport));
         }
         return new HttpIletiMerkeziClient(endpointConfiguration.clientSettings(), pool);
@@ -165,6 +167,6 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
 
     /** Connection settings that decide which pool an endpoint uses; TLS parameters compare by identity. */
     private record PoolKey(long connectTimeout, long readTimeout, int maxConnections, SSLContextParameters tls,
-            long connectionRequestTimeout) {
+            long connectionRequestTimeout, ProxySettings proxy) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import io.github.cameliletimerkezi.client.ClientSettings;
 import io.github.cameliletimerkezi.client.Credentials;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.client.ProxySettings;
 import io.github.cameliletimerkezi.model.IysList;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
@@ -80,6 +81,20 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private int maxConnections = 20;
     @UriParam(label = "advanced")
     private IletiMerkeziClient client;
+
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
+    @UriParam(label = "proxy,security")
+    private String proxyUsername;
+    @UriParam(label = "proxy,security", secret = true)
+    private String proxyPassword;
+
+    @UriParam(label = "health", defaultValue = "60s", javaType = "java.time.Duration")
+    private long healthCheckCacheTime = 60_000;
+    @UriParam(label = "health", defaultValue = "0")
+    private long healthCheckMinimumCredits;
 
     @UriParam(label = "consumer", defaultValue = "true")
     private boolean trackSentOrders = true;
@@ -351,6 +366,98 @@ public class IletiMerkeziConfiguration implements Cloneable {
      */
     public void setClient(IletiMerkeziClient client) {
         this.client = client;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /**
+     * The HTTP proxy host requests go through, for networks without direct access to the provider. https base URLs are
+     * tunnelled (CONNECT), so the proxy never sees the credentials in the request body.
+     */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /**
+     * The HTTP proxy port; required with proxyHost.
+     */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    /**
+     * The username for a proxy that asks for Basic authentication (answers 407).
+     */
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    /**
+     * The password for a proxy that asks for Basic authentication; used with proxyUsername.
+     */
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public long getHealthCheckCacheTime() {
+        return healthCheckCacheTime;
+    }
+
+    /**
+     * How long the producer health check reuses its last balance answer before asking the provider again, as a
+     * duration (60s, 5m) or milliseconds. Checks inside this window make no request.
+     */
+    public void setHealthCheckCacheTime(long healthCheckCacheTime) {
+        this.healthCheckCacheTime = healthCheckCacheTime;
+    }
+
+    public long getHealthCheckMinimumCredits() {
+        return healthCheckMinimumCredits;
+    }
+
+    /**
+     * The SMS credit count under which the producer health check reports DOWN, so a readiness probe takes the
+     * application out of service before sends start failing with 402. 0 (the default) checks reachability and
+     * credentials only.
+     */
+    public void setHealthCheckMinimumCredits(long healthCheckMinimumCredits) {
+        this.healthCheckMinimumCredits = healthCheckMinimumCredits;
+    }
+
+    /** The proxy the options describe, or null for direct connections. */
+    ProxySettings proxySettings() {
+        if (!isSet(proxyHost)) {
+            if (proxyPort != null || isSet(proxyUsername) || isSet(proxyPassword)) {
+                throw new IllegalArgumentException("proxyPort, proxyUsername or proxyPassword is set but proxyHost is not");
+            }
+            return null;
+        }
+        if (proxyPort == null) {
+            throw new IllegalArgumentException("proxyPort is required with proxyHost " + proxyHost);
+        }
+        if (isSet(proxyUsername) != isSet(proxyPassword)) {
+            throw new IllegalArgumentException((isSet(proxyUsername) ? "proxyPassword" : "proxyUsername")
+                                               + " is missing: proxyUsername and proxyPassword go together");
+        }
+        return new ProxySettings(proxyHost.trim(), proxyPort, proxyUsername, proxyPassword);
+    }
+
+    Duration healthCheckCacheDuration() {
+        return Duration.ofMillis(healthCheckCacheTime);
     }
 
     public boolean isTrackSentOrders() {

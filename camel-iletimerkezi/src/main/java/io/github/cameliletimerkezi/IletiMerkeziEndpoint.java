@@ -75,6 +75,15 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
     void checkConfiguration() {
         if (configuration.getClient() == null) {
             configuration.credentials();
+            configuration.proxySettings();
+        }
+        if (configuration.getHealthCheckCacheTime() < 0) {
+            throw new IllegalArgumentException("healthCheckCacheTime must not be negative, was "
+                                               + configuration.getHealthCheckCacheTime() + " ms");
+        }
+        if (configuration.getHealthCheckMinimumCredits() < 0) {
+            throw new IllegalArgumentException("healthCheckMinimumCredits must not be negative, was "
+                                               + configuration.getHealthCheckMinimumCredits());
         }
         if (Boolean.TRUE.equals(configuration.getIys()) && configuration.getIysList() == null) {
             throw new IllegalArgumentException("iysList is required when iys is true: set it to BIREYSEL or TACIR");

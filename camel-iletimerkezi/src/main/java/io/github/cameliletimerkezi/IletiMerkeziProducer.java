@@ -9,8 +9,11 @@ import io.github.cameliletimerkezi.request.SendRequestReader;
 import io.github.cameliletimerkezi.report.OrderSource;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
+import io.github.cameliletimerkezi.health.IletiMerkeziProducerHealthCheck;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +27,33 @@ public class IletiMerkeziProducer extends DefaultProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziProducer.class);
 
+    private WritableHealthCheckRepository healthCheckRepository;
+    private IletiMerkeziProducerHealthCheck healthCheck;
+
     public IletiMerkeziProducer(IletiMerkeziEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // health checks are optional: the producers repository exists only when camel-health is present
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new IletiMerkeziProducerHealthCheck(getEndpoint(), getEndpoint().getId());
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override

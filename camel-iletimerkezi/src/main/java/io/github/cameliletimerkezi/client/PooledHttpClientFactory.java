@@ -1,11 +1,16 @@
 package io.github.cameliletimerkezi.client;
 
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -32,7 +37,19 @@ public final class PooledHttpClientFactory {
         if (settings.sslContext() != null) {
             pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(settings.sslContext()));
         }
-        return HttpClients.custom()
+        HttpClientBuilder client = HttpClients.custom();
+        ProxySettings proxy = settings.proxy();
+        if (proxy != null) {
+            HttpHost proxyHost = new HttpHost(proxy.host(), proxy.port());
+            client.setProxy(proxyHost);
+            if (proxy.hasCredentials()) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                credentials.setCredentials(new AuthScope(proxyHost),
+                        new UsernamePasswordCredentials(proxy.username(), proxy.password().toCharArray()));
+                client.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        return client
                 .setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(settings.readTimeout()))

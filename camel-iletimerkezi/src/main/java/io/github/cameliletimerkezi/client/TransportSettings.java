@@ -14,16 +14,17 @@ import javax.net.ssl.SSLContext;
  * @param sslContext     the TLS context, or null for the JVM's defaults (certificates verified)
  * @param connectionRequestTimeout how long a request waits for a free pooled connection when all
  *                       {@code maxConnections} are busy
+ * @param proxy          the HTTP proxy to go through, or null for direct connections
  */
 public record TransportSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, SSLContext sslContext,
-        Duration connectionRequestTimeout) {
+        Duration connectionRequestTimeout, ProxySettings proxy) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_CONNECTIONS = 20;
 
-    /** Waits for a pooled connection as long as for a new one. */
+    /** Direct connections; waits for a pooled connection as long as for a new one. */
     public TransportSettings(Duration connectTimeout, Duration readTimeout, int maxConnections, SSLContext sslContext) {
-        this(connectTimeout, readTimeout, maxConnections, sslContext, connectTimeout);
+        this(connectTimeout, readTimeout, maxConnections, sslContext, connectTimeout, null);
     }
 
     public TransportSettings {

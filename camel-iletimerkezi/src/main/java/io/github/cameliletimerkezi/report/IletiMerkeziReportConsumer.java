@@ -15,6 +15,7 @@ import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.client.IletiMerkeziTransportException;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.OrderUpdate;
 import io.github.cameliletimerkezi.report.ReportPoller.Emission;
 import io.github.cameliletimerkezi.report.ReportPoller.Outcome;
@@ -62,6 +63,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     private StateRepository<String, String> stateRepository;
     private TrackedOrders trackedOrders;
     private volatile ReportPoller poller;
+    private volatile boolean credentialsAccepted;
 
     /** An order whose polls fail: how often in a row, and how many polls it sits out before the next try. */
     private static final class Backoff {
@@ -179,10 +181,14 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         // repository that fails does not stop the polling
         RuntimeException handOverFailure = takeHandedOver();
         save();
+        List<TrackedOrder> orders = trackedOrders.snapshot();
+        if (orders.isEmpty() && !credentialsAccepted) {
+            verifyCredentials();
+        }
         int emitted = 0;
         int failed = 0;
         Exception firstFailure = null;
-        for (TrackedOrder order : trackedOrders.snapshot()) {
+        for (TrackedOrder order : orders) {
             if (!mayEmit()) {
                 break;
             }
@@ -199,6 +205,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
                 continue;
             }
             failing.remove(order.id());
+            credentialsAccepted = true;
             emitted += result.emitted();
             if (result.outcome() == Outcome.FINISHED) {
                 finished(order, reports);
@@ -253,6 +260,23 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         } catch (RuntimeException e) {
             return e;
         }
+    }
+
+    /**
+     * With no order to follow a poll would ask nothing, and the consumer's health check would say UP whatever the
+     * credentials; until they are accepted once, an idle poll asks the balance instead (no side effects).
+     */
+    private void verifyCredentials() throws Exception {
+        IletiMerkeziResponse balance;
+        try {
+            balance = getEndpoint().getClient().balance();
+        } catch (IletiMerkeziException e) {
+            throw new ReportPollException(e);
+        }
+        if (balance.isError()) {
+            throw new ReportPollException(new IletiMerkeziException(balance));
+        }
+        credentialsAccepted = true;
     }
 
     private boolean mayEmit() {

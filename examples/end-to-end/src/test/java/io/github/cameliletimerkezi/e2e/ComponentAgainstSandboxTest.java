@@ -16,13 +16,16 @@ import io.github.cameliletimerkezi.sandbox.IletiMerkeziSandbox;
 import io.github.cameliletimerkezi.sandbox.SandboxClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Route;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The component against the embedded sandbox: every operation, both credential kinds, the report consumer following
@@ -142,6 +145,10 @@ class ComponentAgainstSandboxTest extends CamelTestSupport {
 
     @Test
     void errorsTheComponentRefusesBeforeTheSandboxSeesThem() {
+        // the idle report consumer checks the credentials on its first poll: let that request happen first
+        ScheduledPollConsumer reports = context.getRoutes().stream().map(Route::getConsumer)
+                .filter(ScheduledPollConsumer.class::isInstance).map(ScheduledPollConsumer.class::cast).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(10)).until(reports::isFirstPollDone);
         long before = sandbox.requestCount();
 
         assertRefused("iletimerkezi:send", "Merhaba", "12345", "recipients");

@@ -1,0 +1,58 @@
+package io.github.cameliletimerkezi.health;
+
+import java.time.Duration;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheck.State;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static io.github.cameliletimerkezi.health.ProducerHealthCheckTest.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The report consumer's health: Camel's scheduled-poll check, DOWN with the provider's status code when a poll fails.
+ * A consumer following no order verifies the credentials on its polls until they are accepted, so a wrong password
+ * shows DOWN from the first poll on.
+ */
+class ReportConsumerHealthCheckTest extends HealthCheckTestSupport {
+
+    private static final String CHECK = "consumer:reports";
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("iletimerkezi:report?delay=100&initialDelay=0").routeId("reports").to("mock:updates");
+            }
+        };
+    }
+
+    @Test
+    void wrongCredentialsShowDownWith401() throws Exception {
+        wireMock.stubFor(post("/get-balance").willReturn(xmlAnswer(401, status(401, "Üyelik bilgileri hatalı"))));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            HealthCheck.Result result = check(CHECK).orElseThrow(() -> new AssertionError(readinessIds())).call();
+            assertThat(result.getState()).isEqualTo(State.DOWN);
+            assertThat(result.getDetails()).containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 401);
+        });
+        HealthCheck.Result result = check(CHECK).orElseThrow(() -> new AssertionError(readinessIds())).call();
+        assertThat(result.getDetails().toString()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void acceptedCredentialsShowUp() throws Exception {
+        wireMock.stubFor(post("/get-balance").willReturn(sampleAnswer(200, "balance.xml")));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            HealthCheck.Result result = check(CHECK).orElseThrow(() -> new AssertionError(readinessIds())).call();
+            assertThat(result.getState()).isEqualTo(State.UP);
+            assertThat(result.getDetails()).containsKey(HealthCheck.SUCCESS_COUNT);
+            assertThat(((Number) result.getDetails().get(HealthCheck.SUCCESS_COUNT)).longValue()).isPositive();
+        });
+    }
+}

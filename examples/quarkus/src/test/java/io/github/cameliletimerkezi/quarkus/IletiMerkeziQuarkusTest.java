@@ -1,0 +1,45 @@
+package io.github.cameliletimerkezi.quarkus;
+
+import io.github.cameliletimerkezi.IletiMerkeziComponent;
+import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The component in a Camel Quarkus application (JVM mode): Quarkus finds it through the jar's Jandex index, binds the
+ * camel.component.iletimerkezi.* configuration, and the route sends to the sandbox.
+ */
+@QuarkusTest
+@QuarkusTestResource(SandboxResource.class)
+class IletiMerkeziQuarkusTest {
+
+    @Inject
+    CamelContext context;
+
+    @Inject
+    ProducerTemplate template;
+
+    @Test
+    void theComponentIsDiscoveredAndConfigured() {
+        assertThat(context.getComponent("iletimerkezi")).isInstanceOf(IletiMerkeziComponent.class);
+        assertThat(context.getRoute("notify")).isNotNull();
+    }
+
+    @Test
+    void aRouteSendsAnSmsToTheSandbox() {
+        long creditsBefore = SandboxResource.sandbox.smsCredits();
+
+        IletiMerkeziResponse response = template.requestBodyAndHeader("direct:notify", "Siparişiniz hazır",
+                "CamelIletiMerkeziRecipients", "5301234567,5301234568", IletiMerkeziResponse.class);
+
+        assertThat(response.isError()).isFalse();
+        assertThat(response.getOrderId()).isNotBlank();
+        assertThat(SandboxResource.sandbox.smsCredits()).isEqualTo(creditsBefore - 2);
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.cameliletimerkezi.example.springboot;
+
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two routes: one sends the text in the body to the recipients in the {@code CamelIletiMerkeziRecipients} header,
+ * the other follows every order sent through the component and logs each delivery outcome.
+ */
+@Component
+public class SmsRoutes extends RouteBuilder {
+
+    private final DeliveryOutcomes outcomes;
+
+    public SmsRoutes(DeliveryOutcomes outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @Override
+    public void configure() {
+        from("direct:notify").routeId("notify")
+                .to("iletimerkezi:send")
+                .log("Order ${header." + IletiMerkeziConstants.ORDER_ID + "} accepted");
+
+        from("iletimerkezi:report?delay={{sms.report-delay:30s}}").routeId("delivery-reports")
+                .log("Order ${header." + IletiMerkeziConstants.ORDER_ID + "}: ${header." + IletiMerkeziConstants.UPDATE_TYPE
+                     + "} update ${body}")
+                .bean(outcomes, "record");
+    }
+}

@@ -2,8 +2,12 @@ package io.github.cameliletimerkezi.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import io.github.cameliletimerkezi.client.xml.OrderElement;
 import io.github.cameliletimerkezi.client.xml.RequestEnvelope;
@@ -35,6 +39,8 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
     private final ClientSettings settings;
     private final CloseableHttpClient http;
     private final boolean ownsHttp;
+    /** The parsed address of each API path called so far: parsing it again for every request is wasted work. */
+    private final ConcurrentMap<String, URI> addresses = new ConcurrentHashMap<>();
 
     /** A client on a shared HTTP pool, which {@link #close()} leaves open. */
     public HttpIletiMerkeziClient(ClientSettings settings, CloseableHttpClient http) {
@@ -114,16 +120,29 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
 
     private IletiMerkeziResponse call(String operation, String path, OrderElement order, String orderId) throws IOException {
         byte[] body = XmlCodec.write(new RequestEnvelope(settings.credentials().toElement(), order));
-        return ResponseReader.read(operation, post(operation, settings.baseUrl() + path, body), orderId);
+        return ResponseReader.read(operation, post(operation, address(path), body), orderId);
+    }
+
+    private URI address(String path) {
+        URI address = addresses.get(path);
+        if (address == null) {
+            address = URI.create(settings.baseUrl() + path);
+            addresses.putIfAbsent(path, address);
+        }
+        return address;
     }
 
     private HttpAnswer post(String operation, String url, byte[] body) {
+        return post(operation, URI.create(url), body);
+    }
+
+    private HttpAnswer post(String operation, URI url, byte[] body) {
         HttpPost post = new HttpPost(url);
         post.setHeader("Content-Type", CONTENT_TYPE);
         post.setHeader("Accept", "text/xml, application/xml");
         post.setEntity(new ByteArrayEntity(body, null));
         if (LOG.isDebugEnabled()) {
-            LOG.debug("İleti Merkezi {}: POST {} ({} bytes)", operation, WireLog.url(url), body.length);
+            LOG.debug("İleti Merkezi {}: POST {} ({} bytes)", operation, WireLog.url(url.toString()), body.length);
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("İleti Merkezi {} request: {}", operation, WireLog.mask(new String(body, StandardCharsets.UTF_8)));
@@ -163,13 +182,31 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
             if (in == null) {
                 return "";
             }
-            byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            byte[] bytes = entity.getContentLength() >= 0 ? readDeclared(in, (int) entity.getContentLength())
+                    : in.readNBytes(MAX_ANSWER_BYTES + 1);
             if (bytes.length > MAX_ANSWER_BYTES) {
                 throw tooLarge(operation, status);
             }
-            Charset charset = charset(entity);
-            return new String(bytes, charset);
+            return new String(bytes, charset(entity));
         }
+    }
+
+    /**
+     * A body of declared length, read straight into an array of that length (no chunk buffers, no copy); should more
+     * bytes follow than declared, they are read too, so the size limit sees the whole body.
+     */
+    private static byte[] readDeclared(InputStream in, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        int read = in.readNBytes(bytes, 0, length);
+        int next = read < length ? -1 : in.read();
+        if (next < 0) {
+            return read < length ? Arrays.copyOf(bytes, read) : bytes;
+        }
+        byte[] rest = in.readNBytes(MAX_ANSWER_BYTES - length);
+        byte[] all = Arrays.copyOf(bytes, length + 1 + rest.length);
+        all[length] = (byte) next;
+        System.arraycopy(rest, 0, all, length + 1, rest.length);
+        return all;
     }
 
     private static IletiMerkeziException tooLarge(String operation, int status) {

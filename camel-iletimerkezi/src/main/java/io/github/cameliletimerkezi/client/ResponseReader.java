@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.stream.XMLStreamException;
-
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.client.xml.ResponseEnvelope;
 import io.github.cameliletimerkezi.client.xml.XmlCodec;
@@ -64,7 +62,7 @@ final class ResponseReader {
         }
         try {
             return XmlCodec.readResponse(answer.body());
-        } catch (JAXBException | XMLStreamException | RuntimeException e) {
+        } catch (JAXBException | RuntimeException e) {
             throw unreadable(operation, answer, "the body is not İleti Merkezi XML: " + snippet(answer.body()), e);
         }
     }

@@ -92,7 +92,7 @@ final class SendOrderFactory {
             }
             List<String> numbers = new ArrayList<>(message.recipients().size());
             for (int r = 0; r < message.recipients().size(); r++) {
-                numbers.add(RecipientNumbers.normalize(message.recipients().get(r), label + ", recipient " + (r + 1)));
+                numbers.add(RecipientNumbers.normalize(message.recipients().get(r), label, r + 1));
             }
             elements.add(new MessageElement(message.text(), numbers));
         }

@@ -3,6 +3,7 @@ package io.github.cameliletimerkezi;
 import io.github.cameliletimerkezi.report.OrderSource;
 import io.github.cameliletimerkezi.report.DeliveryUpdates;
 import io.github.cameliletimerkezi.report.OrderFeed;
+import io.github.cameliletimerkezi.report.OrderHandOver;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.IOHelper;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
@@ -38,6 +40,8 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     private IletiMerkeziConfiguration configuration = new IletiMerkeziConfiguration();
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
+    @Metadata(label = "advanced")
+    private OrderHandOver orderHandOver;
 
     private Function<String, String> environment = System::getenv;
     private final Map<PoolKey, CloseableHttpClient> pools = new ConcurrentHashMap<>();
@@ -66,6 +70,20 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public OrderHandOver getOrderHandOver() {
+        return orderHandOver;
+    }
+
+    /**
+     * Storage all instances of the application share (for example JdbcOrderHandOver on PostgreSQL), through which
+     * orders sent on any instance reach the report consumer of the instance that polls (the leader, under a
+     * ClusteredRoutePolicy). Unset, orders are handed over in this JVM's memory, which suits a single instance.
+     */
+    public void setOrderHandOver(OrderHandOver orderHandOver) {
+        this.orderHandOver = orderHandOver;
+        orderFeed.setHandOver(orderHandOver);
     }
 
     /**
@@ -141,7 +159,14 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        ServiceHelper.startService(orderHandOver);
+    }
+
+    @Override
     protected void doStop() throws Exception {
+        ServiceHelper.stopService(orderHandOver);
         pools.values().forEach(IOHelper::close);
         pools.clear();
         deliveryUpdates.stop();

@@ -126,6 +126,14 @@ public final class IletiMerkeziConstants {
               javaType = "int")
     public static final String ORDER_STATUS = "CamelIletiMerkeziOrderStatus";
 
+    @Metadata(label = "consumer",
+              description = "The update's stable key: routeId/orderId/row/number/status for a recipient, routeId/orderId/order/status"
+                            + " for an order. The same update carries the same key on every instance and after restarts;"
+                            + " a sink that stores it under a unique constraint (INSERT ... ON CONFLICT DO NOTHING) keeps"
+                            + " each update exactly once.",
+              javaType = "String")
+    public static final String UPDATE_KEY = "CamelIletiMerkeziUpdateKey";
+
     private IletiMerkeziConstants() {
     }
 }

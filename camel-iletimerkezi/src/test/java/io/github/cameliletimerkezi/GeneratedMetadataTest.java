@@ -75,7 +75,8 @@ class GeneratedMetadataTest extends CamelTestSupport {
             });
         }
         assertThat(undocumented).isEmpty();
-        assertThat(headers).hasSize(21);
+        assertThat(headers).hasSize(22);
+        assertThat(componentProperties).containsKey("orderHandOver");
         assertThat(((JsonObject) properties.get("password")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("secretKey")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("apiHash")).getBoolean("secret")).isTrue();

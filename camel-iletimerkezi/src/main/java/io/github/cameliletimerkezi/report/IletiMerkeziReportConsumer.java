@@ -47,6 +47,8 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     static final int MAX_ORDER_FAILURES = 10;
     /** The most polls a failing order is skipped between two tries. */
     static final int MAX_SKIPPED_POLLS = 16;
+    /** The most orders taken from a shared hand-over in one poll. */
+    private static final int HAND_OVER_BATCH = 1000;
     /** How long stopping waits for the update being handed to the route. */
     private static final long STOP_WAIT_SECONDS = 30;
 
@@ -148,7 +150,14 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         } catch (RuntimeException e) {
             LOG.warn("The followed orders could not be saved on stop: {}", e.toString());
         }
-        ServiceHelper.stopService(idempotentRepository, stateRepository);
+        // only the defaults created here: configured repositories may be shared by other routes and instances (a
+        // memory repository forgets everything when stopped), and their owner stops them
+        if (defaultMemory != null) {
+            ServiceHelper.stopService(idempotentRepository);
+        }
+        if (configuration.getStateRepository() == null) {
+            ServiceHelper.stopService(stateRepository);
+        }
     }
 
     private void follow(String orderId, OrderSource source) {
@@ -170,6 +179,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         }
         // orders handed over since the last poll are written here, on the poll thread, not on the sender's; a
         // repository that fails does not stop the polling
+        RuntimeException handOverFailure = takeHandedOver();
         save();
         List<TrackedOrder> orders = trackedOrders.snapshot();
         if (orders.isEmpty() && !credentialsAccepted) {
@@ -202,6 +212,9 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             }
         }
         RuntimeException saveFailure = save();
+        if (handOverFailure != null) {
+            saveFailure = handOverFailure;
+        }
         if (firstFailure != null) {
             if (failed == 1) {
                 throw firstFailure;
@@ -210,10 +223,34 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
                     firstFailure);
         }
         if (saveFailure != null) {
-            throw new ReportPollException("The followed orders could not be written to the stateRepository ("
-                                          + saveFailure.getMessage() + "); written again at the next poll", saveFailure);
+            throw new ReportPollException("The followed orders could not be taken from the orderHandOver or written to"
+                                          + " the stateRepository (" + saveFailure.getMessage()
+                                          + "); tried again at the next poll", saveFailure);
         }
         return emitted;
+    }
+
+    /**
+     * Follows the orders waiting in the shared hand-over: saved among this consumer's orders first, removed from the
+     * hand-over after, so an instance dying in between leaves them to the next poller (following twice is harmless).
+     */
+    private RuntimeException takeHandedOver() {
+        OrderHandOver handOver = getEndpoint().getComponent().getOrderFeed().getHandOver();
+        if (handOver == null) {
+            return null;
+        }
+        try {
+            Map<String, OrderSource> waiting = handOver.waiting(HAND_OVER_BATCH);
+            if (waiting.isEmpty()) {
+                return null;
+            }
+            waiting.forEach(this::follow);
+            trackedOrders.save();
+            handOver.remove(waiting.keySet());
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     private RuntimeException save() {
@@ -327,6 +364,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         Exchange exchange = createExchange(false);
         try {
             fill(exchange.getMessage(), update);
+            exchange.getMessage().setHeader(IletiMerkeziConstants.UPDATE_KEY, key);
             try {
                 getProcessor().process(exchange);
             } catch (Exception e) {

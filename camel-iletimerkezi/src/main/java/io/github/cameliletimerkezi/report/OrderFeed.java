@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands orders to the report consumers of one component: orders its send producers created and orders named at run
  * time. Orders published while no consumer listens wait (up to {@value #MAX_PENDING}) for the first one that starts,
- * so a route that sends before the consumer's route has started loses nothing.
+ * so a route that sends before the consumer's route has started loses nothing. With an {@link OrderHandOver} set, orders
+ * go there instead, so the consumer of whichever instance polls follows them; one the hand-over cannot record is
+ * handed to this JVM's consumers as a fallback, with a warning naming it.
  */
 public final class OrderFeed {
 
@@ -24,8 +26,32 @@ public final class OrderFeed {
 
     private final List<BiConsumer<String, OrderSource>> listeners = new CopyOnWriteArrayList<>();
     private final Deque<PendingOrder> pending = new ArrayDeque<>();
+    private volatile OrderHandOver handOver;
 
-    public synchronized void publish(String orderId, OrderSource source) {
+    /** Where orders go instead of this JVM's consumers; null for the in-memory hand-over. */
+    public void setHandOver(OrderHandOver handOver) {
+        this.handOver = handOver;
+    }
+
+    public OrderHandOver getHandOver() {
+        return handOver;
+    }
+
+    public void publish(String orderId, OrderSource source) {
+        OrderHandOver shared = handOver;
+        if (shared != null) {
+            try {
+                shared.put(orderId, source);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Order {} could not be recorded in the shared hand-over ({}); only this instance's report"
+                         + " consumer follows it", orderId, e.getMessage());
+            }
+        }
+        publishLocally(orderId, source);
+    }
+
+    private synchronized void publishLocally(String orderId, OrderSource source) {
         if (listeners.isEmpty()) {
             if (pending.size() == MAX_PENDING) {
                 PendingOrder dropped = pending.removeFirst();

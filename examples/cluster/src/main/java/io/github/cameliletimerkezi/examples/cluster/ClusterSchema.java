@@ -1,0 +1,40 @@
+package io.github.cameliletimerkezi.examples.cluster;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+/**
+ * The tables of the example besides those the component creates itself (JdbcStateRepository, JdbcOrderHandOver):
+ * Camel's JdbcMessageIdRepository table, with the primary key its default DDL lacks, and the example's sink.
+ */
+public final class ClusterSchema {
+
+    static final String[] STATEMENTS = {
+        // camel-sql's default table has no key: two leaders (or a retried insert) could record an update twice
+        "CREATE TABLE IF NOT EXISTS camel_messageprocessed (processorName VARCHAR(255) NOT NULL,"
+        + " messageId VARCHAR(512) NOT NULL, createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))",
+        // the sink: one row per update key, whatever repeats
+        "CREATE TABLE IF NOT EXISTS delivery_updates (update_key VARCHAR(512) PRIMARY KEY, replica VARCHAR(64) NOT NULL,"
+        + " received_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp())",
+        // every exchange the routes received, repeats included, to show there are none
+        "CREATE TABLE IF NOT EXISTS delivery_arrivals (update_key VARCHAR(512) NOT NULL, replica VARCHAR(64) NOT NULL,"
+        + " received_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp())",
+        // when each replica polled the provider
+        "CREATE TABLE IF NOT EXISTS report_polls (replica VARCHAR(64) NOT NULL,"
+        + " started_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp())"
+    };
+
+    private ClusterSchema() {
+    }
+
+    public static void create(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : STATEMENTS) {
+                statement.execute(sql);
+            }
+        }
+    }
+}

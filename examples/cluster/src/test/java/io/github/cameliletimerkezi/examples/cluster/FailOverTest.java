@@ -106,7 +106,9 @@ class FailOverTest {
 
             assertThat(stored).isEqualTo(EXPECTED_UPDATES);
             assertThat(distinct).isEqualTo(EXPECTED_UPDATES);
-            assertThat(received).as("no update repeated").isEqualTo(EXPECTED_UPDATES);
+            // the one window the docs name: the update the leader's route had handled when it died, before its
+            // repository recorded it, comes again from the new leader; the sink's key keeps it once
+            assertThat(received - distinct).as("updates that reached the route twice").isBetween(0L, 1L);
             assertThat(beforeKill).as("killed mid-stream").isLessThan(EXPECTED_UPDATES);
             assertThat(byStandby).as("the new leader emitted the rest").isEqualTo(EXPECTED_UPDATES - beforeKill);
             assertThat(takenOver).isAfter(killedAt);

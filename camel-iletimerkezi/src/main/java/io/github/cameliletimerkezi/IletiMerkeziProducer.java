@@ -13,6 +13,7 @@ import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.client.SendRequestCheck;
 import io.github.cameliletimerkezi.largeorders.OrderSplitter;
 import io.github.cameliletimerkezi.pace.AccountPace;
+import io.github.cameliletimerkezi.request.Headers;
 import io.github.cameliletimerkezi.request.BlacklistRequestReader;
 import io.github.cameliletimerkezi.request.ConsentRequestReader;
 import io.github.cameliletimerkezi.orders.OrderList;
@@ -126,8 +127,8 @@ public class IletiMerkeziProducer extends DefaultProducer {
             case cancel -> client.cancel(OrderIdReader.read(message, configuration));
             case balance -> client.balance();
             case report -> client.report(OrderIdReader.read(message, configuration),
-                    intHeader(message, IletiMerkeziConstants.PAGE, configuration.getPage()),
-                    intHeader(message, IletiMerkeziConstants.ROW_COUNT, configuration.getRowCount()));
+                    Headers.intValue(message, IletiMerkeziConstants.PAGE, configuration.getPage()),
+                    Headers.intValue(message, IletiMerkeziConstants.ROW_COUNT, configuration.getRowCount()));
             case senders -> client.senders();
             case account -> client.account();
             case blacklist -> client.blacklist(BlacklistRequestReader.query(message, configuration));
@@ -293,20 +294,5 @@ public class IletiMerkeziProducer extends DefaultProducer {
         return header == null
                 ? configuration.getOperation()
                 : IletiMerkeziOperation.parse(header, "The " + IletiMerkeziConstants.OPERATION + " header");
-    }
-
-    private static int intHeader(Message message, String name, int fallback) {
-        Object value = message.getHeader(name);
-        if (value == null) {
-            return fallback;
-        }
-        if (value instanceof Number number) {
-            return number.intValue();
-        }
-        try {
-            return Integer.parseInt(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " '" + value + "' is not a whole number");
-        }
     }
 }

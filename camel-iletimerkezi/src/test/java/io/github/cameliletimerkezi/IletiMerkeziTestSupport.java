@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -39,7 +40,12 @@ public abstract class IletiMerkeziTestSupport extends CamelTestSupport {
         wireMock.stop();
     }
 
+    /**
+     * Stubs are cleared after each test as well as before: the next test's context starts its consumers before this
+     * class's {@code @BeforeEach} runs, and a first poll answered by the previous test's stubs would decide its result.
+     */
     @BeforeEach
+    @AfterEach
     void resetWireMock() {
         wireMock.resetAll();
     }

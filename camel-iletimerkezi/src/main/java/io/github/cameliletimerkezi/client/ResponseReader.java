@@ -1,5 +1,6 @@
 package io.github.cameliletimerkezi.client;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import io.github.cameliletimerkezi.model.Balance;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.OrderReport;
 import io.github.cameliletimerkezi.model.RecipientStatus;
-import jakarta.xml.bind.JAXBException;
+import org.xml.sax.SAXException;
 
 /**
  * Reads a {@code <response>} answer into an {@link IletiMerkeziResponse}. The status comes from the body's
@@ -62,7 +63,7 @@ final class ResponseReader {
         }
         try {
             return XmlCodec.readResponse(answer.body());
-        } catch (JAXBException | RuntimeException e) {
+        } catch (SAXException | IOException | RuntimeException e) {
             throw unreadable(operation, answer, "the body is not İleti Merkezi XML: " + snippet(answer.body()), e);
         }
     }

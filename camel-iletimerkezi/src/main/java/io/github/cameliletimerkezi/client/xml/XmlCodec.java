@@ -1,30 +1,31 @@
 package io.github.cameliletimerkezi.client.xml;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.sax.SAXSource;
 
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Writes requests and reads answers with one JAXB context, built once per JVM. Requests are UTF-8 without an XML
- * declaration, as the provider's own clients send them; answers are read by a SAX parser that refuses any DOCTYPE,
- * so neither external entities nor entity expansion can happen.
+ * Writes requests and reads answers. Requests are UTF-8 without an XML declaration, as the provider's own clients send
+ * them: the {@code <request>} envelope of every current call is written straight to bytes by {@link RequestXmlWriter}
+ * (it is on every send's path), the legacy {@code <userInfo>} request by JAXB. Answers are read by a SAX parser that
+ * refuses any DOCTYPE, so neither external entities nor entity expansion can happen, into a {@link ResponseEnvelope}
+ * by {@link ResponseXmlHandler}.
  * <p>
- * Marshallers, unmarshallers and parsers are costly to build and unsafe to share, yet reusable one call after another:
- * idle ones wait in lock-free pools, so a send builds none of them once the pools are warm. An instance whose call
- * failed is dropped rather than reused.
+ * Marshallers and parsers are costly to build and unsafe to share, yet reusable one call after another: idle ones wait
+ * in lock-free pools, so a send builds none of them once the pools are warm. An instance whose call failed is dropped
+ * rather than reused.
  */
 public final class XmlCodec {
 
@@ -37,7 +38,12 @@ public final class XmlCodec {
     private XmlCodec() {
     }
 
-    /** Marshals a request element to UTF-8 bytes. */
+    /** Writes a {@code <request>} envelope to UTF-8 bytes. */
+    public static byte[] write(RequestEnvelope request) {
+        return RequestXmlWriter.write(request);
+    }
+
+    /** Marshals another request element (the legacy {@code <userInfo>}) to UTF-8 bytes with JAXB. */
     public static byte[] write(Object request) {
         Marshaller marshaller = WRITERS.take();
         try {
@@ -53,21 +59,22 @@ public final class XmlCodec {
     /**
      * Reads a {@code <response>} document.
      *
-     * @throws JAXBException when the text is not XML, has a DOCTYPE or its root is not {@code <response>}
+     * @throws SAXException when the text is not XML, has a DOCTYPE or its root is not {@code <response>}
      */
-    public static ResponseEnvelope readResponse(String xml) throws JAXBException {
+    public static ResponseEnvelope readResponse(String xml) throws SAXException, IOException {
         AnswerParser parser = READERS.take();
-        Object result = parser.unmarshaller.unmarshal(new SAXSource(parser.xml, new InputSource(new StringReader(xml))));
+        parser.xml.parse(new InputSource(new StringReader(xml)));
+        ResponseEnvelope envelope = parser.handler.envelope();
         READERS.giveBack(parser);
-        if (result instanceof ResponseEnvelope envelope) {
-            return envelope;
+        if (envelope == null) {
+            throw new SAXException("the document has no root element");
         }
-        throw new JAXBException("root element is not <response>");
+        return envelope;
     }
 
     private static JAXBContext createContext() {
         try {
-            return JAXBContext.newInstance(RequestEnvelope.class, UserInfoRequest.class, ResponseEnvelope.class);
+            return JAXBContext.newInstance(UserInfoRequest.class);
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -84,18 +91,20 @@ public final class XmlCodec {
         }
     }
 
-    /** An unmarshaller with the secured SAX parser it reads through; the two are reused together. */
+    /** A secured SAX parser with the handler it reads into; the two are reused together. */
     private static final class AnswerParser {
 
-        final Unmarshaller unmarshaller;
+        final ResponseXmlHandler handler = new ResponseXmlHandler();
         final XMLReader xml;
 
         AnswerParser() {
             try {
-                this.unmarshaller = CONTEXT.createUnmarshaller();
                 // the factory is not promised to be thread-safe, and a parser is built only when none is idle
                 this.xml = secureParserFactory().newSAXParser().getXMLReader();
-            } catch (JAXBException | ParserConfigurationException | SAXException e) {
+                this.xml.setContentHandler(handler);
+                // a fatal error throws rather than being printed to the standard error stream
+                this.xml.setErrorHandler(handler);
+            } catch (ParserConfigurationException | SAXException e) {
                 throw new IllegalStateException("The XML parser cannot be created and secured", e);
             }
         }

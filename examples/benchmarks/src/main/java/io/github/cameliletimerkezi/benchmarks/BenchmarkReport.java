@@ -10,7 +10,8 @@ import java.util.Optional;
  * Everything one run measured, and its table: every path at every thread count with its ratios to the raw baseline
  * of the same thread count, then the report walk.
  */
-record BenchmarkReport(Machine machine, Instant started, Duration took, List<SendResult> sends, ReportWalkResult walk) {
+record BenchmarkReport(Machine machine, Instant started, Duration took, List<SendResult> sends, ReportWalkResult walk,
+        List<SandboxLoadResult> sandbox) {
 
     private static final String[][] PATHS = {
             { SendResult.RAW, "raw HttpClient 5" },
@@ -78,6 +79,20 @@ record BenchmarkReport(Machine machine, Instant started, Duration took, List<Sen
                     .append(format("%,.1f", walk.heapPeakBytes() / 1048576.0)).append(" MB of ")
                     .append(format("%,.0f", walk.heapMaxBytes() / 1048576.0)).append(" MB, ")
                     .append(walk.gcCount()).append(" GCs (").append(walk.gcMillis()).append(" ms)\n");
+        }
+        if (sandbox != null && !sandbox.isEmpty()) {
+            out.append("\nSandbox CPU per request against the component's CPU per send (iletimerkezi-sandbox in a JVM of its own, ")
+                    .append("driven by iletimerkezi:send from this one; target: sandbox ≤ component):\n\n");
+            out.append("| threads | sends/s | CPU µs/send (component JVM) | CPU µs/request (sandbox) | sandbox / component |\n");
+            out.append("|--:|--:|--:|--:|--:|\n");
+            for (SandboxLoadResult load : sandbox) {
+                out.append("| ").append(load.threads())
+                        .append(" | ").append(format("%,.0f", load.sendsPerSecond()))
+                        .append(" | ").append(format("%,.1f", load.componentCpuMicros()))
+                        .append(" | ").append(format("%,.1f", load.sandboxCpuMicros()))
+                        .append(" | ").append(ratio(load.sandboxCpuMicros(), load.componentCpuMicros()))
+                        .append(" |\n");
+            }
         }
         return out.toString();
     }

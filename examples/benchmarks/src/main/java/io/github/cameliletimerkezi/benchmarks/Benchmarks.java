@@ -50,7 +50,7 @@ public final class Benchmarks {
         System.out.println(report.table());
     }
 
-    static BenchmarkReport run(RunSettings settings) throws IOException, RunnerException, InterruptedException {
+    static BenchmarkReport run(RunSettings settings) throws Exception {
         if (!ProcessCpu.available()) {
             throw new IllegalStateException("The benchmarks read CPU time from /proc: they run on Linux only");
         }
@@ -65,8 +65,21 @@ public final class Benchmarks {
             }
             System.out.println("Report walk: following order " + LargeOrder.ID + " in a JVM with -Xmx" + ReportWalkProcess.HEAP);
             ReportWalkResult walk = ReportWalkProcess.run(server.baseUrl());
-            return new BenchmarkReport(machine, started, Duration.between(started, Instant.now()), sends, walk);
+            List<SandboxLoadResult> sandbox = sandboxLoads(settings);
+            return new BenchmarkReport(machine, started, Duration.between(started, Instant.now()), sends, walk, sandbox);
         }
+    }
+
+    /** The sandbox's CPU per request at every thread count, warmed up and measured as long as one send path. */
+    private static List<SandboxLoadResult> sandboxLoads(RunSettings settings) throws Exception {
+        List<SandboxLoadResult> loads = new ArrayList<>();
+        int warmupMillis = Math.max(settings.warmupIterations() * settings.warmupMillis(), settings.measurementMillis());
+        int measureMillis = settings.measurementIterations() * settings.measurementMillis();
+        for (int threads : settings.threadCounts()) {
+            System.out.println("Sandbox: iletimerkezi:send at " + threads + " threads against the sandbox in a JVM of its own");
+            loads.add(SandboxLoad.run(threads, warmupMillis, measureMillis));
+        }
+        return loads;
     }
 
     /** The server's JIT compiles its answer path before the first path is measured, not during it. */

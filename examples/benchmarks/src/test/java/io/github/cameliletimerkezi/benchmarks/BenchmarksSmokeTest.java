@@ -30,7 +30,12 @@ class BenchmarksSmokeTest {
         assertThat(report.walk().undelivered()).isEqualTo(LargeOrder.undeliveredCount(LargeOrder.RECIPIENTS));
         assertThat(report.walk().orderStatus()).isEqualTo(114);
         assertThat(report.walk().heapMaxBytes()).isLessThanOrEqualTo(64L * 1024 * 1024);
+        assertThat(report.sandbox()).extracting(SandboxLoadResult::threads).containsExactlyElementsOf(smoke.threadCounts());
+        assertThat(report.sandbox()).allSatisfy(load -> {
+            assertThat(load.sends()).isPositive();
+            assertThat(load.sandboxCpuMicros()).isNotNaN();
+        });
         assertThat(report.table()).contains("raw HttpClient 5", "plain client", "iletimerkezi:send (ProducerTemplate)",
-                "Report walk");
+                "Report walk", "CPU µs/request (sandbox)");
     }
 }

@@ -17,7 +17,32 @@ public final class SmsPartCounter {
     /** The letters that put a text in the provider's Turkish mode. */
     private static final String TURKISH = "çğıöşüÇĞİÖŞÜ";
 
+    private static final byte BASIC = 1;
+    private static final byte EXTENSION = 2;
+    private static final byte TURKISH_LETTER = 3;
+    /**
+     * The kind of every character up to the highest of the three sets, so counting a text looks each character up once
+     * instead of searching the sets; a character beyond the table or of kind 0 is in none of them.
+     */
+    private static final byte[] KINDS = kinds();
+
     private SmsPartCounter() {
+    }
+
+    private static byte[] kinds() {
+        String all = GSM_BASIC + GSM_EXTENSION + TURKISH;
+        byte[] kinds = new byte[all.chars().max().orElse(0) + 1];
+        // in the order the count tests them: a Turkish letter first, then the basic alphabet, then the extension
+        for (char c : GSM_EXTENSION.toCharArray()) {
+            kinds[c] = EXTENSION;
+        }
+        for (char c : GSM_BASIC.toCharArray()) {
+            kinds[c] = BASIC;
+        }
+        for (char c : TURKISH.toCharArray()) {
+            kinds[c] = TURKISH_LETTER;
+        }
+        return kinds;
     }
 
     /** The encoding, length, parts and characters left of a text; an empty text is one part. */
@@ -27,12 +52,13 @@ public final class SmsPartCounter {
         boolean turkish = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (TURKISH.indexOf(c) >= 0) {
+            byte kind = c < KINDS.length ? KINDS[c] : 0;
+            if (kind == TURKISH_LETTER) {
                 turkish = true;
                 septets++;
-            } else if (GSM_BASIC.indexOf(c) >= 0) {
+            } else if (kind == BASIC) {
                 septets++;
-            } else if (GSM_EXTENSION.indexOf(c) >= 0) {
+            } else if (kind == EXTENSION) {
                 septets += 2;
             } else {
                 return of(SmsEncoding.UCS2, value.length());

@@ -1,9 +1,10 @@
 package io.github.cameliletimerkezi.report;
 
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
@@ -25,7 +26,9 @@ public final class OrderFeed {
     }
 
     private final List<BiConsumer<String, OrderSource>> listeners = new CopyOnWriteArrayList<>();
-    private final Deque<PendingOrder> pending = new ArrayDeque<>();
+    /** Lock-free, as every send publishes its order: sends on many threads never wait for one another here. */
+    private final Deque<PendingOrder> pending = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger pendingCount = new AtomicInteger();
     private volatile OrderHandOver handOver;
 
     /** Where orders go instead of this JVM's consumers; null for the in-memory hand-over. */
@@ -51,17 +54,44 @@ public final class OrderFeed {
         publishLocally(orderId, source);
     }
 
-    private synchronized void publishLocally(String orderId, OrderSource source) {
-        if (listeners.isEmpty()) {
-            if (pending.size() == MAX_PENDING) {
-                PendingOrder dropped = pending.removeFirst();
+    private void publishLocally(String orderId, OrderSource source) {
+        if (!listeners.isEmpty()) {
+            deliver(orderId, source);
+            return;
+        }
+        pending.addLast(new PendingOrder(orderId, source));
+        if (pendingCount.incrementAndGet() > MAX_PENDING) {
+            PendingOrder dropped = pending.pollFirst();
+            if (dropped != null) {
+                pendingCount.decrementAndGet();
                 // producer-only applications never start a consumer: keep the newest orders, quietly
                 LOG.debug("No report consumer has started; order {} will not be followed (at most {} orders wait)",
                         dropped.orderId(), MAX_PENDING);
             }
-            pending.addLast(new PendingOrder(orderId, source));
-            return;
         }
+        if (!listeners.isEmpty()) {
+            // a consumer subscribed meanwhile and may have taken the waiting orders before this one arrived
+            deliverPending();
+        }
+    }
+
+    public synchronized void subscribe(BiConsumer<String, OrderSource> listener) {
+        listeners.add(listener);
+        for (PendingOrder order = pending.pollFirst(); order != null; order = pending.pollFirst()) {
+            pendingCount.decrementAndGet();
+            listener.accept(order.orderId(), order.source());
+        }
+    }
+
+    /** Hands every waiting order to the listeners; each order is taken from the queue once, by one caller. */
+    private void deliverPending() {
+        for (PendingOrder order = pending.pollFirst(); order != null; order = pending.pollFirst()) {
+            pendingCount.decrementAndGet();
+            deliver(order.orderId(), order.source());
+        }
+    }
+
+    private void deliver(String orderId, OrderSource source) {
         for (BiConsumer<String, OrderSource> listener : listeners) {
             try {
                 listener.accept(orderId, source);
@@ -69,14 +99,6 @@ public final class OrderFeed {
                 // following is best effort: the send succeeded and its result stands
                 LOG.warn("Order {} could not be handed to a report consumer: {}", orderId, e.toString());
             }
-        }
-    }
-
-    public synchronized void subscribe(BiConsumer<String, OrderSource> listener) {
-        listeners.add(listener);
-        while (!pending.isEmpty()) {
-            PendingOrder order = pending.removeFirst();
-            listener.accept(order.orderId(), order.source());
         }
     }
 

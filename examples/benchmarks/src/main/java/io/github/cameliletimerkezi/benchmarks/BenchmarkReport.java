@@ -83,14 +83,19 @@ record BenchmarkReport(Machine machine, Instant started, Duration took, List<Sen
         if (sandbox != null && !sandbox.isEmpty()) {
             out.append("\nSandbox CPU per request against the component's CPU per send (iletimerkezi-sandbox in a JVM of its own, ")
                     .append("driven by iletimerkezi:send from this one; target: sandbox ≤ component):\n\n");
-            out.append("| threads | sends/s | CPU µs/send (component JVM) | CPU µs/request (sandbox) | sandbox / component |\n");
-            out.append("|--:|--:|--:|--:|--:|\n");
+            out.append("| threads | sends/s | CPU µs/send (component JVM) | of which JIT | CPU µs/request (sandbox) | of which JIT "
+                       + "| sandbox / component | without the JIT compilers' share |\n");
+            out.append("|--:|--:|--:|--:|--:|--:|--:|--:|\n");
             for (SandboxLoadResult load : sandbox) {
                 out.append("| ").append(load.threads())
                         .append(" | ").append(format("%,.0f", load.sendsPerSecond()))
                         .append(" | ").append(format("%,.1f", load.componentCpuMicros()))
+                        .append(" | ").append(format("%,.1f", load.componentJitMicros()))
                         .append(" | ").append(format("%,.1f", load.sandboxCpuMicros()))
+                        .append(" | ").append(format("%,.1f", load.sandboxJitMicros()))
                         .append(" | ").append(ratio(load.sandboxCpuMicros(), load.componentCpuMicros()))
+                        .append(" | ").append(ratio(load.sandboxCpuMicros() - load.sandboxJitMicros(),
+                                load.componentCpuMicros() - load.componentJitMicros()))
                         .append(" |\n");
             }
         }

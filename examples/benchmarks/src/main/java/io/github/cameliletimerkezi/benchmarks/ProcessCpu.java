@@ -33,7 +33,16 @@ final class ProcessCpu {
      * undercounts.
      */
     static long selfJitMicros() {
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+        return jitMicros("self");
+    }
+
+    /** The same for process {@code pid}. */
+    static long jitMicros(long pid) {
+        return jitMicros(String.valueOf(pid));
+    }
+
+    private static long jitMicros(String pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", pid, "task"))) {
             return tasks.filter(ProcessCpu::isCompilerThread).mapToLong(task -> {
                 try {
                     return fromStat(Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII));
@@ -42,7 +51,7 @@ final class ProcessCpu {
                 }
             }).sum();
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot list this JVM's threads in /proc/self/task", e);
+            throw new IllegalStateException("Cannot list the threads of process " + pid + " in /proc", e);
         }
     }
 

@@ -61,14 +61,18 @@ final class SandboxLoad {
                 AtomicLong texts = new AtomicLong();
                 send(template, endpoint, texts, threads, warmupMillis);
                 long selfBefore = ProcessCpu.selfMicros();
+                long selfJitBefore = ProcessCpu.selfJitMicros();
                 long sandboxBefore = ProcessCpu.micros(process.pid());
+                long sandboxJitBefore = ProcessCpu.jitMicros(process.pid());
                 long start = System.nanoTime();
                 long sends = send(template, endpoint, texts, threads, measureMillis);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long selfMicros = ProcessCpu.selfMicros() - selfBefore;
+                long selfJitMicros = ProcessCpu.selfJitMicros() - selfJitBefore;
                 long sandboxMicros = ProcessCpu.micros(process.pid()) - sandboxBefore;
+                long sandboxJitMicros = ProcessCpu.jitMicros(process.pid()) - sandboxJitBefore;
                 return new SandboxLoadResult(threads, sends, sends / seconds, (double) selfMicros / sends,
-                        (double) sandboxMicros / sends);
+                        (double) selfJitMicros / sends, (double) sandboxMicros / sends, (double) sandboxJitMicros / sends);
             }
         } finally {
             process.getOutputStream().close();

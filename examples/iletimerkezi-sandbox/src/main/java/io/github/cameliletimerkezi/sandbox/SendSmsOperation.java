@@ -34,77 +34,121 @@ final class SendSmsOperation implements SandboxOperation {
         if (order == null) {
             return SandboxAnswer.of(400);
         }
-        synchronized (account) {
-            return send(order, account.now());
+        // the rules that need no account state are applied outside its monitor, so concurrent sends hold it briefly
+        CheckedOrder checked = check(order);
+        if (checked.refusal() != null && checked.messagesChecked() == 0) {
+            return checked.refusal();
         }
+        long id;
+        synchronized (account) {
+            Object result = send(checked, account.now());
+            if (result instanceof SandboxAnswer refusal) {
+                return refusal;
+            }
+            id = (Long) result;
+        }
+        return new SandboxAnswer(200, XmlAnswer.status(200).open("order").element("id", id).close("order").end());
     }
 
-    private SandboxAnswer send(XmlNode order, Instant now) {
+    /**
+     * An order read and checked against the rules that need no account state. {@code refusal} is the first of those
+     * rules it breaks, found at message {@code messagesChecked} (all of them when there is none): the duplicate rule,
+     * which needs the account, still comes first for the messages before it, as the provider applies the rules one
+     * message after another.
+     */
+    private record CheckedOrder(String sender, LocalDateTime requested, List<String> numbers, List<Integer> parts,
+            List<String> duplicateKeys, List<Long> costs, int messagesChecked, SandboxAnswer refusal) {
+    }
+
+    private CheckedOrder check(XmlNode order) {
+        List<String> numbers = new ArrayList<>();
+        List<Integer> parts = new ArrayList<>();
+        List<String> duplicateKeys = new ArrayList<>();
+        List<Long> costs = new ArrayList<>();
         String sender = order.value("sender");
         if (sender == null || sender.isEmpty()) {
-            return SandboxAnswer.of(459);
+            return refused(459);
         }
         if (sender.length() > 11 || !sender.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
-            return SandboxAnswer.of(460);
+            return refused(460);
         }
         if (!account.settings.senders().contains(sender)) {
-            return SandboxAnswer.of(450);
+            return refused(450);
         }
         LocalDateTime requested = null;
-        Instant sendAt = now;
         String sendDateTime = order.value("sendDateTime");
         if (sendDateTime != null && !sendDateTime.isEmpty()) {
             try {
                 requested = LocalDateTime.parse(sendDateTime, SEND_TIME);
             } catch (DateTimeParseException e) {
-                return SandboxAnswer.of(457);
+                return refused(457);
             }
-            Instant requestedInstant = requested.atZone(SandboxAccount.ISTANBUL).toInstant();
-            sendAt = requestedInstant.isAfter(now) ? requestedInstant : now;
         }
         if ("1".equals(order.value("iys")) && !Set.of("BIREYSEL", "TACIR").contains(order.value("iysList"))) {
-            return SandboxAnswer.of(469);
+            return refused(469);
         }
         List<XmlNode> messages = order.all("message");
         if (messages.isEmpty()) {
-            return SandboxAnswer.of(452);
+            return refused(452);
         }
-        List<String> numbers = new ArrayList<>();
-        List<Integer> parts = new ArrayList<>();
-        List<String> duplicateKeys = new ArrayList<>();
-        long cost = 0;
-        for (XmlNode message : messages) {
+        for (int m = 0; m < messages.size(); m++) {
+            XmlNode message = messages.get(m);
             String text = message.child("text") == null ? "" : message.child("text").text();
-            if (text.isBlank()) {
-                return SandboxAnswer.of(454);
-            }
-            int messageParts = SmsParts.of(text);
-            if (messageParts > SmsParts.MAX_PARTS) {
-                return SandboxAnswer.of(453);
-            }
+            SandboxAnswer refusal = null;
+            int messageParts = 0;
             XmlNode receipents = message.child("receipents");
             List<XmlNode> given = receipents == null ? List.of() : receipents.all("number");
-            if (given.isEmpty()) {
-                return SandboxAnswer.of(452);
-            }
             TreeSet<String> canonical = new TreeSet<>();
-            for (XmlNode number : given) {
-                String valid = Numbers.canonical(number.text());
-                if (valid == null) {
-                    return SandboxAnswer.of(452);
+            if (text.isBlank()) {
+                refusal = SandboxAnswer.of(454);
+            } else if ((messageParts = SmsParts.of(text)) > SmsParts.MAX_PARTS) {
+                refusal = SandboxAnswer.of(453);
+            } else if (given.isEmpty()) {
+                refusal = SandboxAnswer.of(452);
+            } else {
+                for (XmlNode number : given) {
+                    String valid = Numbers.canonical(number.text());
+                    if (valid == null) {
+                        refusal = SandboxAnswer.of(452);
+                        break;
+                    }
+                    canonical.add(valid);
+                    numbers.add(valid);
+                    parts.add(messageParts);
                 }
-                canonical.add(valid);
-                numbers.add(valid);
-                parts.add(messageParts);
             }
-            String key = text + "\n" + String.join(",", canonical);
-            Instant last = account.recentTexts.get(key);
+            if (refusal != null) {
+                return new CheckedOrder(sender, requested, numbers, parts, duplicateKeys, costs, m, refusal);
+            }
+            duplicateKeys.add(text + "\n" + String.join(",", canonical));
+            costs.add((long) given.size() * messageParts);
+        }
+        return new CheckedOrder(sender, requested, numbers, parts, duplicateKeys, costs, messages.size(), null);
+    }
+
+    private static CheckedOrder refused(int code) {
+        return new CheckedOrder(null, null, List.of(), List.of(), List.of(), List.of(), 0, SandboxAnswer.of(code));
+    }
+
+    /** The rules that need the account, then the order's creation: a refusal, or the new order's id. */
+    private Object send(CheckedOrder order, Instant now) {
+        long cost = 0;
+        for (int m = 0; m < order.duplicateKeys().size(); m++) {
+            Instant last = account.recentTexts.get(order.duplicateKeys().get(m));
             if (last != null && Duration.between(last, now).compareTo(DUPLICATE_WINDOW) < 0) {
                 return SandboxAnswer.of(451);
             }
-            duplicateKeys.add(key);
-            cost += (long) given.size() * messageParts;
+            cost += order.costs().get(m);
         }
+        if (order.refusal() != null) {
+            return order.refusal();
+        }
+        Instant sendAt = now;
+        if (order.requested() != null) {
+            Instant requestedInstant = order.requested().atZone(SandboxAccount.ISTANBUL).toInstant();
+            sendAt = requestedInstant.isAfter(now) ? requestedInstant : now;
+        }
+        List<String> numbers = order.numbers();
         if (numbers.stream().allMatch(account.blacklist::contains)) {
             return SandboxAnswer.of(452);
         }
@@ -112,12 +156,13 @@ final class SendSmsOperation implements SandboxOperation {
             return SandboxAnswer.of(402);
         }
         account.smsCredits -= cost;
-        duplicateKeys.forEach(key -> account.recentTexts.put(key, now));
+        order.duplicateKeys().forEach(key -> account.recentTexts.put(key, now));
         long id = account.nextOrderId++;
-        SandboxOrder created = new SandboxOrder(id, sender, now, sendAt, requested, deliveries(id, sendAt, numbers, parts));
+        SandboxOrder created = new SandboxOrder(id, order.sender(), now, sendAt, order.requested(),
+                deliveries(id, sendAt, numbers, order.parts()));
         account.orders.put(id, created);
         account.webhook.accepted(created);
-        return new SandboxAnswer(200, XmlAnswer.status(200).open("order").element("id", id).close("order").end());
+        return id;
     }
 
     /** Reports arrive spread over the delivery delay, in recipient order; outcomes come from the seeded source. */

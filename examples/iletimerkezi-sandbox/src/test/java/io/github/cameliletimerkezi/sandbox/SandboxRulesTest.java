@@ -98,6 +98,23 @@ class SandboxRulesTest {
     }
 
     @Test
+    void rulesApplyOneMessageAfterAnother() throws Exception {
+        assertThat(send("APITEST", "", "Kod 1", "5301234567").statusCode()).isEqualTo(200);
+        String twoMessages = "<request>" + USER + "<order><sender>APITEST</sender><message><text>%s</text><receipents>"
+                             + "<number>5301234567</number></receipents></message><message><text>%s</text><receipents>"
+                             + "<number>5301234568</number></receipents></message></order></request>";
+
+        assertThat(post("send-sms", twoMessages.formatted("Kod 1", " ")).statusCode())
+                .as("the first message is a duplicate before the second one's text is looked at").isEqualTo(451);
+        assertThat(post("send-sms", twoMessages.formatted("Kod 2", " ")).statusCode())
+                .as("the second message's empty text is found before the second message's duplicate check").isEqualTo(454);
+        assertThat(post("send-sms", twoMessages.formatted("Kod 2", "Kod 1")).statusCode()).isEqualTo(200);
+        assertThat(post("send-sms", twoMessages.formatted("Kod 3", "Kod 1")).statusCode())
+                .as("a duplicate second message").isEqualTo(451);
+        assertThat(sandbox.smsCredits()).as("only the accepted orders are debited").isEqualTo(97);
+    }
+
+    @Test
     void deliveryProgressesWithTheClockAndPages() throws Exception {
         send("APITEST", "", "Merhaba", "5301234560", "5301234561", "5301234562", "5301234563");
 

@@ -14,8 +14,10 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.Marshaller;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xml.sax.SAXException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The request writer and the answer reader take no shortcut JAXB would not: for the same input, the writer's bytes are
@@ -95,6 +97,8 @@ class XmlCodecMatchesJaxbTest {
                     + "<message><number>2</number></message></order><balance><sms>3</sms></balance><balance/></response>");
         answers.add("<response xmlns:p=\"urn:x\"><p:status><code>1</code></p:status><status p:a=\"1\"><code>2</code>"
                     + "</status></response>");
+        answers.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<response>\r\n  <status><code>200</code>\r\n"
+                    + "<message>İşlem başarılı \uD83D\uDE9A</message></status></response>\r\n<!-- after -->\r\n<?pi x?>");
         answers.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- a comment --><response><?pi x?><status>"
                     + "<code>200</code><message>İşlem başarılı</message></status></response>");
         return answers.stream();
@@ -108,6 +112,22 @@ class XmlCodecMatchesJaxbTest {
         ResponseEnvelope read = XmlCodec.readResponse(answer);
 
         assertThat(dump(read)).isEqualTo(dump(jaxb));
+    }
+
+    static Stream<String> notAnswers() {
+        return Stream.of("<response><status><code>200</code></status></response><junk/>",
+                "<response><status><code>200</code></status></response>\n  text",
+                "<response><status><code>200</code></status></response>\r\n<response/>",
+                "<!DOCTYPE response><response/>",
+                "<response><status><code>200</code></status>",
+                "<other><status><code>200</code></status></other>",
+                "");
+    }
+
+    @ParameterizedTest
+    @MethodSource("notAnswers")
+    void whatIsNotAWholeResponseIsRefused(String notAnswer) {
+        assertThatThrownBy(() -> XmlCodec.readResponse(notAnswer)).isInstanceOf(SAXException.class);
     }
 
     /** Every field, nested objects and lists included, as text. */

@@ -119,8 +119,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     /**
      * The operation to run: send, cancel, balance, report, status, account, senders, blacklist, addToBlacklist,
-     * removeFromBlacklist, estimate, orders, addConsent or consent. The CamelIletiMerkeziOperation header overrides it per message. As a
-     * consumer: report (polling) or webhook (the provider's push).
+     * removeFromBlacklist, estimate, orders, addConsent, consent or inbox. The CamelIletiMerkeziOperation header overrides it per message. As a
+     * consumer: report or inbox (polling), or webhook (the provider's push).
      */
     public void setOperation(IletiMerkeziOperation operation) {
         this.operation = operation;

@@ -9,7 +9,7 @@ public final class IletiMerkeziConstants {
 
     @Metadata(label = "producer",
               description = "The operation to run, overriding the endpoint's path: send, cancel, balance, report, status, account,"
-                            + " senders, blacklist, addToBlacklist, removeFromBlacklist, estimate, orders, addConsent or consent. An unknown value is"
+                            + " senders, blacklist, addToBlacklist, removeFromBlacklist, estimate, orders, addConsent, consent or inbox. An unknown value is"
                             + " an error.",
               javaType = "String")
     public static final String OPERATION = "CamelIletiMerkeziOperation";

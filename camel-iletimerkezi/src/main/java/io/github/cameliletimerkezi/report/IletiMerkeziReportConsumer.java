@@ -62,7 +62,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     /** The most orders taken from a shared hand-over in one poll. */
     private static final int HAND_OVER_BATCH = 1000;
     /** Polls that read every order on its own after the order list failed, before it is asked again. */
-    static final int ORDER_LIST_PAUSE_POLLS = 10;
+    public static final int ORDER_LIST_PAUSE_POLLS = 10;
     /** How long stopping waits for the update being handed to the route. */
     private static final long STOP_WAIT_SECONDS = 30;
 

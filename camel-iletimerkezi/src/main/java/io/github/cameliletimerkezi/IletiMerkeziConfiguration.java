@@ -542,8 +542,9 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * How many orders' reports a poll reads at once, 1 to 64. The route still receives one update at a time; only the
-     * requests overlap. Keep it at or below maxConnections.
+     * How many requests a report poll has in flight at once, 1 to 64: reports of different orders, and pages of the
+     * order list after its first. The route still receives one update at a time; only the requests overlap. Keep it at
+     * or below maxConnections.
      */
     public void setReportConcurrency(int reportConcurrency) {
         this.reportConcurrency = reportConcurrency;

@@ -50,8 +50,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A poll scales with change, not with the orders followed: it first asks the account's order list which orders'
  * counters differ from those of their last complete read (kept with the order's state, so a restart compares with
- * what was handled before it), and reads the reports of those only, up to reportConcurrency at once. An order the
- * list does not show, or never read completely, is read anyway; while the list fails, every order is.
+ * what was handled before it), and reads the reports of those only; list pages and reports are read up to
+ * reportConcurrency at once. An order the list does not show, or never read completely, is read anyway; while the list
+ * fails, every order is.
  */
 public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
 
@@ -205,7 +206,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             reports = new ReportPoller(getEndpoint().getClient(), configuration.getRowCount(), Clock.systemUTC(),
                     namespace());
             poller = reports;
-            orderListScan = new OrderListScan(getEndpoint().getClient());
+            orderListScan = new OrderListScan(getEndpoint().getClient(), readers, configuration.getReportConcurrency());
         }
         // orders handed over since the last poll are written here, on the poll thread, not on the sender's; a
         // repository that fails does not stop the polling

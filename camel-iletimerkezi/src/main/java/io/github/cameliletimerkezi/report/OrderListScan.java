@@ -1,11 +1,20 @@
 package io.github.cameliletimerkezi.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
@@ -20,8 +29,9 @@ import io.github.cameliletimerkezi.report.TrackedOrders.Seen;
  * last complete read: the list carries every order's counters, many orders a page, for the orders submitted between
  * two days. The days of the followed orders are covered by as few windows of at most
  * {@value OrderListCalls#MAX_DAYS} days as they allow, each read page by page; a window is left as soon as its
- * remaining pages outnumber its followed orders not found yet, since reading those one by one costs less. An order
- * the scan does not find counts as changed.
+ * remaining pages outnumber its followed orders not found yet, since reading those one by one costs less. Once the
+ * first page tells how many pages a window has, the others are read up to {@code concurrency} at once. An order the
+ * scan does not find counts as changed.
  */
 final class OrderListScan {
 
@@ -29,15 +39,23 @@ final class OrderListScan {
     private static final int MAX_PAGES = 10_000;
 
     private final IletiMerkeziClient client;
-    private int requests;
+    private final ExecutorService workers;
+    private final int concurrency;
+    private final AtomicInteger requests = new AtomicInteger();
 
-    OrderListScan(IletiMerkeziClient client) {
+    /**
+     * @param workers     where the pages after the first are read, or null to read them on the calling thread
+     * @param concurrency the most pages read at once
+     */
+    OrderListScan(IletiMerkeziClient client, ExecutorService workers, int concurrency) {
         this.client = client;
+        this.workers = workers;
+        this.concurrency = concurrency;
     }
 
     /** Requests the last {@link #unchanged(Map)} made. */
     int requests() {
-        return requests;
+        return requests.get();
     }
 
     /**
@@ -46,7 +64,7 @@ final class OrderListScan {
      * @throws IletiMerkeziException when the provider refuses a page (404 where the account has no list, 458, ...)
      */
     Set<String> unchanged(Map<String, Seen> candidates) throws IOException {
-        requests = 0;
+        requests.set(0);
         TreeMap<LocalDate, Set<String>> byDay = new TreeMap<>();
         candidates.forEach((id, seen) -> byDay.computeIfAbsent(seen.day(), day -> new HashSet<>()).add(id));
         Set<String> unchanged = new HashSet<>();
@@ -66,36 +84,105 @@ final class OrderListScan {
 
     private void scanWindow(LocalDate start, LocalDate end, Set<String> wanted, Map<String, Seen> candidates,
             Set<String> unchanged) throws IOException {
-        int seen = 0;
-        int pageSize = 0;
-        for (int page = 1; page <= MAX_PAGES; page++) {
-            requests++;
-            IletiMerkeziResponse answer = client.orders(start, end, page);
-            if (answer.isError()) {
-                throw new IletiMerkeziException(answer);
+        OrderPage first = page(start, end, 1);
+        if (first == null || first.orders().isEmpty()) {
+            return;
+        }
+        compare(first, wanted, candidates, unchanged);
+        int seen = first.orders().size();
+        if (wanted.isEmpty() || first.count() != null && seen >= first.count()) {
+            return;
+        }
+        if (first.count() == null) {
+            // no count to plan with: page on until a page comes back empty
+            for (int page = 2; page <= MAX_PAGES && !wanted.isEmpty(); page++) {
+                OrderPage next = page(start, end, page);
+                if (next == null || next.orders().isEmpty()) {
+                    return;
+                }
+                compare(next, wanted, candidates, unchanged);
             }
-            OrderPage orders = answer.getPayload(OrderPage.class);
-            if (orders == null || orders.orders().isEmpty()) {
-                return;
+            return;
+        }
+        int pageSize = first.orders().size();
+        int pages = Math.min((first.count() + pageSize - 1) / pageSize, MAX_PAGES);
+        if (pages - 1 > wanted.size()) {
+            return;
+        }
+        for (OrderPage page : pages(start, end, pages)) {
+            if (page != null) {
+                compare(page, wanted, candidates, unchanged);
             }
-            for (OrderSummary order : orders.orders()) {
-                if (wanted.remove(order.id())) {
-                    String counters = ReportPoller.counters(order.status(), order.total(), order.delivered(),
-                            order.undelivered(), order.waiting());
-                    if (counters != null && counters.equals(candidates.get(order.id()).counters())) {
-                        unchanged.add(order.id());
+        }
+    }
+
+    /** Pages 2 to {@code pages} of a window, read up to {@code concurrency} at once, in page order. */
+    private List<OrderPage> pages(LocalDate start, LocalDate end, int pages) throws IOException {
+        int count = pages - 1;
+        AtomicReferenceArray<OrderPage> read = new AtomicReferenceArray<>(count);
+        int parallel = Math.min(concurrency, count);
+        if (workers == null || parallel <= 1) {
+            for (int i = 0; i < count; i++) {
+                read.set(i, page(start, end, i + 2));
+            }
+        } else {
+            AtomicInteger next = new AtomicInteger();
+            List<Callable<Void>> tasks = new ArrayList<>(parallel);
+            for (int w = 0; w < parallel; w++) {
+                tasks.add(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        read.set(i, page(start, end, i + 2));
                     }
+                    return null;
+                });
+            }
+            List<Future<Void>> done;
+            try {
+                done = workers.invokeAll(tasks);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while reading the order list");
+            }
+            for (Future<Void> task : done) {
+                try {
+                    task.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IOException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while reading the order list");
                 }
             }
-            seen += orders.orders().size();
-            pageSize = Math.max(pageSize, orders.orders().size());
-            if (wanted.isEmpty() || orders.count() != null && seen >= orders.count()) {
-                return;
-            }
-            if (orders.count() != null) {
-                int pagesLeft = (orders.count() - seen + pageSize - 1) / pageSize;
-                if (pagesLeft > wanted.size()) {
-                    return;
+        }
+        List<OrderPage> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(read.get(i));
+        }
+        return list;
+    }
+
+    private OrderPage page(LocalDate start, LocalDate end, int page) throws IOException {
+        requests.incrementAndGet();
+        IletiMerkeziResponse answer = client.orders(start, end, page);
+        if (answer.isError()) {
+            throw new IletiMerkeziException(answer);
+        }
+        return answer.getPayload(OrderPage.class);
+    }
+
+    private static void compare(OrderPage page, Set<String> wanted, Map<String, Seen> candidates, Set<String> unchanged) {
+        for (OrderSummary order : page.orders()) {
+            if (wanted.remove(order.id())) {
+                String counters = ReportPoller.counters(order.status(), order.total(), order.delivered(),
+                        order.undelivered(), order.waiting());
+                if (counters != null && counters.equals(candidates.get(order.id()).counters())) {
+                    unchanged.add(order.id());
                 }
             }
         }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs every benchmark once, as briefly as JMH allows, against a real fixed-answer server process, and the report
- * walk in its 64 MB JVM. It proves the benchmarks run and report; the figures of so short a run mean nothing, so
+ * walk in its 64 MB JVM, and the report polls against a sandbox process. It proves the benchmarks run and report; the figures of so short a run mean nothing, so
  * none of them is compared with anything.
  */
 class BenchmarksSmokeTest {
@@ -31,6 +31,10 @@ class BenchmarksSmokeTest {
         assertThat(report.walk().orderStatus()).isEqualTo(114);
         assertThat(report.walk().heapMaxBytes()).isLessThanOrEqualTo(64L * 1024 * 1024);
         assertThat(report.table()).contains("raw HttpClient 5", "plain client", "iletimerkezi:send (ProducerTemplate)",
-                "Report walk");
+                "Report walk", "Report polls");
+        assertThat(report.polls()).hasSize(4).allSatisfy(poll -> {
+            assertThat(poll.complete()).as(poll.toString()).isTrue();
+            assertThat(poll.requests()).as(poll.toString()).isPositive();
+        });
     }
 }

@@ -5,20 +5,20 @@ import java.util.List;
 /**
  * Builds {@code get-report} answers in the provider's XML shape for tests: order status, counters and rows.
  */
-final class ReportXml {
+public final class ReportXml {
 
     private ReportXml() {
     }
 
     /** A recipient number for index i: 905300000000 + i. */
-    static String number(int i) {
+    public static String number(int i) {
         return "+90530" + String.format("%07d", i);
     }
 
     /**
      * @param statuses the delivery status of every recipient of the order, in order; the page shows its slice
      */
-    static String page(String orderId, int orderStatus, List<Integer> statuses, int page, int rowCount) {
+    public static String page(String orderId, int orderStatus, List<Integer> statuses, int page, int rowCount) {
         long delivered = statuses.stream().filter(s -> s == 111).count();
         long undelivered = statuses.stream().filter(s -> s == 112).count();
         long waiting = statuses.stream().filter(s -> s == 110).count();

@@ -4,17 +4,25 @@ import java.io.IOException;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
-import org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
+import org.apache.hc.core5.util.Identifiable;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Makes HttpClient connections that never copy their bytes to HttpClient's wire log
  * ({@code org.apache.hc.client5.http.wire} at DEBUG): every request body carries the account's credentials. The
  * client logs its own requests, with the credentials masked.
+ * <p>
+ * The connection builds on HttpCore's public {@link DefaultBHttpClientConnection} rather than HttpClient's own
+ * managed connection, which is final before HttpClient 5.6: so the component runs on whichever HttpClient 5.x a
+ * runtime manages (Camel Quarkus, Karaf, Spring Boot each pin their own).
  */
 final class UnloggedConnectionFactory implements HttpConnectionFactory<ManagedHttpClientConnection> {
 
@@ -29,20 +37,61 @@ final class UnloggedConnectionFactory implements HttpConnectionFactory<ManagedHt
         return connection;
     }
 
-    private static final class UnloggedConnection extends DefaultManagedHttpClientConnection {
+    private static final class UnloggedConnection extends DefaultBHttpClientConnection
+            implements ManagedHttpClientConnection, Identifiable {
+
+        private final String id;
+        // the timeout the pool set when it opened the socket: restored when the connection is leased again
+        private volatile Timeout socketTimeout;
 
         UnloggedConnection(String id) {
-            super(id);
+            super(Http1Config.DEFAULT);
+            this.id = id;
+        }
+
+        @Override
+        public String getId() {
+            return id;
         }
 
         @Override
         public void bind(Socket socket) throws IOException {
             bind(new SocketHolder(socket));
+            socketTimeout = Timeout.ofMilliseconds(socket.getSoTimeout());
         }
 
         @Override
         public void bind(SSLSocket sslSocket, Socket socket) throws IOException {
             bind(new SocketHolder(sslSocket, socket));
+            socketTimeout = Timeout.ofMilliseconds(sslSocket.getSoTimeout());
+        }
+
+        @Override
+        public Socket getSocket() {
+            SocketHolder holder = getSocketHolder();
+            return holder != null ? holder.getSocket() : null;
+        }
+
+        @Override
+        public SSLSession getSSLSession() {
+            Socket socket = getSocket();
+            return socket instanceof SSLSocket ssl ? ssl.getSession() : null;
+        }
+
+        @Override
+        public void passivate() {
+            // an idle pooled connection waits without a read timeout, as HttpClient's own connections do
+            super.setSocketTimeout(Timeout.ZERO_MILLISECONDS);
+        }
+
+        @Override
+        public void activate() {
+            super.setSocketTimeout(socketTimeout);
+        }
+
+        @Override
+        public String toString() {
+            return id;
         }
     }
 }

@@ -84,6 +84,8 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     private int orderListPause;
     private boolean orderListFailing;
     private volatile boolean credentialsAccepted;
+    // false until the repositories started and the followed orders were read: no poll asks or emits anything before
+    private volatile boolean repositoriesOpen;
 
     /** An order whose polls fail: how often in a row, and how many polls it sits out before the next try. */
     private static final class Backoff {
@@ -136,17 +138,15 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         }
         stateRepository = configuration.getStateRepository() != null
                 ? configuration.getStateRepository() : new MemoryStateRepository();
-        ServiceHelper.startService(idempotentRepository, stateRepository);
         trackedOrders = new TrackedOrders(stateRepository, namespace());
-        trackedOrders.load();
-        if (configuration.getOrderId() != null) {
-            for (String orderId : configuration.getOrderId().split(",")) {
-                if (!orderId.isBlank()) {
-                    trackedOrders.add(orderId.trim(), OrderSource.OPTION);
-                }
-            }
+        repositoriesOpen = false;
+        try {
+            openRepositories();
+        } catch (ReportPollException e) {
+            // a shared database that is down must not keep the route (and the application) from starting: the
+            // consumer polls nothing until the repositories open, and its health check is DOWN naming them
+            LOG.warn("{}; the consumer retries at every poll and emits nothing until then", e.getMessage());
         }
-        trackedOrders.save();
         if (configuration.getReportConcurrency() > 1) {
             readers = getEndpoint().getCamelContext().getExecutorServiceManager()
                     .newFixedThreadPool(this, "IletiMerkeziReportReader", configuration.getReportConcurrency());
@@ -155,6 +155,37 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         orderListFailing = false;
         getEndpoint().getComponent().getOrderFeed().subscribe(follower);
         super.doStart();
+    }
+
+    /**
+     * Starts the repositories and reads the followed orders they keep. Orders handed over before this succeeded are
+     * kept in memory and merged with what the repository holds.
+     */
+    private void openRepositories() throws ReportPollException {
+        startRepository("idempotentRepository", idempotentRepository);
+        startRepository("stateRepository", stateRepository);
+        try {
+            trackedOrders.load();
+            if (configuration.getOrderId() != null) {
+                for (String orderId : configuration.getOrderId().split(",")) {
+                    if (!orderId.isBlank()) {
+                        trackedOrders.add(orderId.trim(), OrderSource.OPTION);
+                    }
+                }
+            }
+            trackedOrders.save();
+        } catch (RuntimeException e) {
+            throw new ReportPollException("The stateRepository could not be read: " + e.getMessage(), e);
+        }
+        repositoriesOpen = true;
+    }
+
+    private static void startRepository(String option, Object repository) throws ReportPollException {
+        try {
+            ServiceHelper.startService(repository);
+        } catch (RuntimeException e) {
+            throw new ReportPollException("The " + option + " could not be started: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -175,10 +206,16 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(readers);
             readers = null;
         }
-        try {
-            trackedOrders.save();
-        } catch (RuntimeException e) {
-            LOG.warn("The followed orders could not be saved on stop: {}", e.toString());
+        if (repositoriesOpen) {
+            try {
+                trackedOrders.save();
+            } catch (RuntimeException e) {
+                LOG.warn("The followed orders could not be saved on stop: {}", e.toString());
+            }
+        } else if (!trackedOrders.snapshot().isEmpty()) {
+            // writing now would replace the orders the unread repository keeps with these alone
+            LOG.warn("Stopped before the stateRepository could be read; orders followed since start are not kept: {}",
+                    trackedOrders.snapshot().stream().map(TrackedOrder::id).toList());
         }
         // only the defaults created here: configured repositories may be shared by other routes and instances (a
         // memory repository forgets everything when stopped), and their owner stops them
@@ -201,6 +238,9 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
 
     @Override
     protected int poll() throws Exception {
+        if (!repositoriesOpen) {
+            openRepositories();
+        }
         ReportPoller reports = poller;
         if (reports == null) {
             reports = new ReportPoller(getEndpoint().getClient(), configuration.getRowCount(), Clock.systemUTC(),

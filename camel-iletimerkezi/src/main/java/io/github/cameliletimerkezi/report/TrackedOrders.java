@@ -88,14 +88,22 @@ final class TrackedOrders {
         return key;
     }
 
-    /** Reads the orders a previous run left. */
+    /**
+     * Reads the orders a previous run left. Orders added before (while the repository could not be read) stay, and are
+     * written at the next save.
+     */
     synchronized void load() {
-        orders.clear();
-        dirty = false;
         String stored = state.getState(key);
-        if (stored == null || stored.isBlank()) {
-            return;
+        Map<String, Entry> added = new LinkedHashMap<>(orders);
+        orders.clear();
+        dirty = !added.isEmpty();
+        if (stored != null && !stored.isBlank()) {
+            parse(stored);
         }
+        added.forEach(orders::putIfAbsent);
+    }
+
+    private void parse(String stored) {
         for (String entry : stored.split(",")) {
             // id=SOURCE or id=SOURCE=counters@day (either part may be empty); counters and day hold no '='
             String[] parts = entry.split("=", -1);

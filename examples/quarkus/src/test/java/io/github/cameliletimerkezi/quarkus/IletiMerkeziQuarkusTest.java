@@ -7,13 +7,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.util.VersionInfo;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The component in a Camel Quarkus application (JVM mode): Quarkus finds it through the jar's Jandex index, binds the
- * camel.component.iletimerkezi.* configuration, and the route sends to the sandbox.
+ * camel.component.iletimerkezi.* configuration, and the route sends to the sandbox through the HttpClient 5 the Camel
+ * Quarkus BOM manages.
  */
 @QuarkusTest
 @QuarkusTestResource(SandboxResource.class)
@@ -29,6 +32,13 @@ class IletiMerkeziQuarkusTest {
     void theComponentIsDiscoveredAndConfigured() {
         assertThat(context.getComponent("iletimerkezi")).isInstanceOf(IletiMerkeziComponent.class);
         assertThat(context.getRoute("notify")).isNotNull();
+    }
+
+    @Test
+    void runsOnTheHttpClientCamelQuarkusManages() {
+        // 5.5.x: the version the Camel Quarkus BOM manages, older than the one the component is built with
+        assertThat(VersionInfo.getSoftwareInfo("Apache-HttpClient", "org.apache.hc.client5", HttpClients.class))
+                .contains("/5.5.");
     }
 
     @Test

@@ -33,7 +33,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
     static final String ENV_SECRET_KEY = "IM_SECRET_KEY";
     static final String ENV_API_HASH = "IM_API_HASH";
 
-    @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate,orders,addConsent,consent,webhook")
+    @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate,orders,addConsent,consent,inbox,webhook")
     @Metadata(required = true)
     private IletiMerkeziOperation operation;
 
@@ -112,6 +112,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private String path;
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer", defaultValue = "24h", javaType = "java.time.Duration")
+    private long inboxLookback = 24 * 60 * 60 * 1000L;
     @UriParam(label = "consumer,advanced")
     private StateRepository<String, String> stateRepository;
 
@@ -121,8 +123,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     /**
      * The operation to run: send, cancel, balance, report, status, account, senders, blacklist, addToBlacklist,
-     * removeFromBlacklist, estimate, orders, addConsent or consent. The CamelIletiMerkeziOperation header overrides it per message. As a
-     * consumer: report (polling) or webhook (the provider's push).
+     * removeFromBlacklist, estimate, orders, addConsent, consent or inbox. The CamelIletiMerkeziOperation header overrides it per message. As a
+     * consumer: report or inbox (polling), or webhook (the provider's push).
      */
     public void setOperation(IletiMerkeziOperation operation) {
         this.operation = operation;
@@ -220,7 +222,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * The report page to read, from 1. The CamelIletiMerkeziPage header overrides it.
+     * The report, blacklist or inbox page to read, from 1. The CamelIletiMerkeziPage header overrides it.
      */
     public void setPage(int page) {
         this.page = page;
@@ -572,10 +574,26 @@ public class IletiMerkeziConfiguration implements Cloneable {
      * Where the report consumer records the updates it emitted, so none is emitted twice. An update is recorded only
      * after the route processed it; keys start with the route id, so consumers can share one repository. Defaults to
      * memory holding the keys of the orders in flight (an order's keys go when it is final); use a persistent one (for
-     * example FileIdempotentRepository, sized for the recipients of the orders in flight) to survive restarts.
+     * example FileIdempotentRepository, sized for the recipients of the orders in flight) to survive restarts. The
+     * inbox consumer records the received messages it emitted the same way (its default memory forgets the messages
+     * that left the inboxLookback window).
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public long getInboxLookback() {
+        return inboxLookback;
+    }
+
+    /**
+     * How far back the inbox consumer looks, as a duration (24h, 90m) or milliseconds. On start it emits the messages
+     * received within this time before now; after each poll the window moves forward to this time before the poll,
+     * but never past a message whose exchange failed (it is emitted again). Older messages are left alone, so a restart
+     * with a persistent idempotentRepository neither repeats nor loses messages younger than this.
+     */
+    public void setInboxLookback(long inboxLookback) {
+        this.inboxLookback = inboxLookback;
     }
 
     public StateRepository<String, String> getStateRepository() {

@@ -9,7 +9,7 @@ public final class IletiMerkeziConstants {
 
     @Metadata(label = "producer",
               description = "The operation to run, overriding the endpoint's path: send, cancel, balance, report, status, account,"
-                            + " senders, blacklist, addToBlacklist, removeFromBlacklist, estimate, orders, addConsent or consent. An unknown value is"
+                            + " senders, blacklist, addToBlacklist, removeFromBlacklist, estimate, orders, addConsent, consent or inbox. An unknown value is"
                             + " an error.",
               javaType = "String")
     public static final String OPERATION = "CamelIletiMerkeziOperation";
@@ -54,7 +54,7 @@ public final class IletiMerkeziConstants {
               javaType = "java.util.List<String>")
     public static final String ORDER_IDS = "CamelIletiMerkeziOrderIds";
 
-    @Metadata(label = "producer", description = "The report page to read, from 1, overriding the page option.",
+    @Metadata(label = "producer", description = "The report, blacklist or inbox page to read, from 1, overriding the page option.",
               javaType = "Integer")
     public static final String PAGE = "CamelIletiMerkeziPage";
 
@@ -63,13 +63,13 @@ public final class IletiMerkeziConstants {
     public static final String ROW_COUNT = "CamelIletiMerkeziRowCount";
 
     @Metadata(label = "producer",
-              description = "The start of a time range (blacklist: numbers added from then on; orders: the first day): the provider's text form or a"
+              description = "The start of a time range (blacklist: numbers added from then on; orders: the first day; inbox: messages received from then on): the provider's text form or a"
                             + " java.time value, taken in Turkish time.",
               javaType = "Object")
     public static final String START = "CamelIletiMerkeziStart";
 
     @Metadata(label = "producer",
-              description = "The end of a time range (blacklist: numbers added until then; orders: the last day): the provider's text form or a"
+              description = "The end of a time range (blacklist: numbers added until then; orders: the last day; inbox: messages received until then): the provider's text form or a"
                             + " java.time value, taken in Turkish time.",
               javaType = "Object")
     public static final String END = "CamelIletiMerkeziEnd";
@@ -133,6 +133,27 @@ public final class IletiMerkeziConstants {
                             + " each update exactly once.",
               javaType = "String")
     public static final String UPDATE_KEY = "CamelIletiMerkeziUpdateKey";
+
+    @Metadata(label = "consumer",
+              description = "Inbox: the received message's key, the provider's id or, when the answer carries none, a digest of"
+                            + " its date, sender, receiver and text. The idempotent repository records it prefixed with the"
+                            + " route id.",
+              javaType = "String")
+    public static final String MESSAGE_ID = "CamelIletiMerkeziMessageId";
+
+    @Metadata(label = "consumer", description = "Inbox: the number the received message came from, as the provider writes it.",
+              javaType = "String")
+    public static final String FROM = "CamelIletiMerkeziFrom";
+
+    @Metadata(label = "consumer", description = "Inbox: the account's number (short code) that received the message.",
+              javaType = "String")
+    public static final String TO = "CamelIletiMerkeziTo";
+
+    @Metadata(label = "consumer",
+              description = "Inbox: when the message was received, in Turkish time; absent when the provider's date cannot be"
+                            + " read.",
+              javaType = "java.time.LocalDateTime")
+    public static final String RECEIVED_AT = "CamelIletiMerkeziReceivedAt";
 
     private IletiMerkeziConstants() {
     }

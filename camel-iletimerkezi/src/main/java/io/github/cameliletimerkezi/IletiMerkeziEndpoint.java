@@ -1,5 +1,6 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.inbox.IletiMerkeziInboxConsumer;
 import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
 import io.github.cameliletimerkezi.webhook.IletiMerkeziWebhookConsumer;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
     }
 
     /**
-     * Time between the end of one report poll and the start of the next, as a duration (30s, 2m) or milliseconds.
+     * Time between the end of one report or inbox poll and the start of the next, as a duration (30s, 2m) or milliseconds.
      */
     @Override
     public void setDelay(long delay) {
@@ -99,6 +100,10 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
             throw new IllegalArgumentException("pace must be 0 (none) or a number of recipients per second, was "
                                                + configuration.getPace());
         }
+        if (configuration.getInboxLookback() <= 0) {
+            throw new IllegalArgumentException("inboxLookback must be a positive duration (24h, 90m), was "
+                                               + configuration.getInboxLookback() + " ms");
+        }
         if (configuration.getPage() < 1) {
             throw new IllegalArgumentException("page must be 1 or more, was " + configuration.getPage());
         }
@@ -134,9 +139,15 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
             configureConsumer(consumer);
             return consumer;
         }
+        if (configuration.getOperation() == IletiMerkeziOperation.inbox) {
+            IletiMerkeziInboxConsumer consumer = new IletiMerkeziInboxConsumer(this, processor);
+            configureConsumer(consumer);
+            return consumer;
+        }
         if (configuration.getOperation() != IletiMerkeziOperation.report) {
             throw new IllegalArgumentException("iletimerkezi:" + configuration.getOperation() + " cannot be consumed from:"
-                                               + " only iletimerkezi:report (polling) and iletimerkezi:webhook (push) have consumers");
+                                               + " only iletimerkezi:report and iletimerkezi:inbox (polling) and"
+                                               + " iletimerkezi:webhook (push) have consumers");
         }
         IletiMerkeziReportConsumer consumer = new IletiMerkeziReportConsumer(this, processor);
         configureConsumer(consumer);

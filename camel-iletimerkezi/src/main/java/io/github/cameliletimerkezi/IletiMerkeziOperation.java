@@ -35,6 +35,8 @@ public enum IletiMerkeziOperation {
     addConsent,
     /** Read one recipient's İYS consent; no record is an empty result. */
     consent,
+    /** Read one page of the SMS the account received (producer), or receive each new one once (consumer). */
+    inbox,
     /** Consumer only: receive the provider's delivery-report push over the runtime's HTTP server. */
     webhook;
 

@@ -18,6 +18,7 @@ import io.github.cameliletimerkezi.request.BlacklistRequestReader;
 import io.github.cameliletimerkezi.request.ConsentRequestReader;
 import io.github.cameliletimerkezi.orders.OrderList;
 import io.github.cameliletimerkezi.request.EstimateRequestReader;
+import io.github.cameliletimerkezi.request.InboxRequestReader;
 import io.github.cameliletimerkezi.request.OrderListReader;
 import io.github.cameliletimerkezi.model.StatusCodes;
 import io.github.cameliletimerkezi.request.OrderIdReader;
@@ -133,6 +134,7 @@ public class IletiMerkeziProducer extends DefaultProducer {
             case account -> client.account();
             case blacklist -> client.blacklist(BlacklistRequestReader.query(message, configuration));
             case consent -> client.consent(configuration.getBrandCode(), ConsentRequestReader.query(message, configuration));
+            case inbox -> client.inbox(InboxRequestReader.query(message, configuration));
             case webhook -> throw new IllegalArgumentException(
                     "webhook is a consumer: use from(\"iletimerkezi:webhook?path=...\") to receive the provider's push");
             case status, addToBlacklist, removeFromBlacklist, estimate, orders, addConsent -> null;

@@ -75,7 +75,9 @@ class GeneratedMetadataTest extends CamelTestSupport {
             });
         }
         assertThat(undocumented).isEmpty();
-        assertThat(headers).hasSize(22);
+        assertThat(headers).hasSize(26);
+        assertThat(((JsonObject) properties.get("inboxLookback")).getString("type")).isEqualTo("duration");
+        assertThat(((JsonObject) properties.get("inboxLookback")).getString("defaultValue")).isEqualTo("24h");
         assertThat(componentProperties).containsKey("orderHandOver");
         assertThat(((JsonObject) properties.get("password")).getBoolean("secret")).isTrue();
         assertThat(((JsonObject) properties.get("secretKey")).getBoolean("secret")).isTrue();

@@ -59,8 +59,8 @@ class SendAndFollowTest extends IletiMerkeziTestSupport {
                 from("iletimerkezi:send").to("mock:never");
             }
         })).isInstanceOf(FailedToStartRouteException.class).rootCause().isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("iletimerkezi:send cannot be consumed from: only iletimerkezi:report (polling) and"
-                                       + " iletimerkezi:webhook (push) have consumers");
+                .hasMessageContaining("iletimerkezi:send cannot be consumed from: only iletimerkezi:report and"
+                                       + " iletimerkezi:inbox (polling) and iletimerkezi:webhook (push) have consumers");
     }
 
     @Test

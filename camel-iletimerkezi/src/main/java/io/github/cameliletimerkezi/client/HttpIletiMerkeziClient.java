@@ -17,6 +17,8 @@ import io.github.cameliletimerkezi.client.xml.OrderElement;
 import io.github.cameliletimerkezi.consent.ConsentCalls;
 import io.github.cameliletimerkezi.consent.ConsentQuery;
 import io.github.cameliletimerkezi.consent.ConsentRecord;
+import io.github.cameliletimerkezi.inbox.InboxCalls;
+import io.github.cameliletimerkezi.inbox.InboxQuery;
 import io.github.cameliletimerkezi.orders.OrderListCalls;
 import io.github.cameliletimerkezi.client.xml.RequestEnvelope;
 import io.github.cameliletimerkezi.client.xml.UserInfoRequest;
@@ -52,6 +54,7 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
     private final BlacklistCalls blacklistCalls;
     private final OrderListCalls orderListCalls;
     private final ConsentCalls consentCalls;
+    private final InboxCalls inboxCalls;
 
     /** A client on a shared HTTP pool, which {@link #close()} leaves open. */
     public HttpIletiMerkeziClient(ClientSettings settings, CloseableHttpClient http) {
@@ -66,6 +69,7 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
         this.blacklistCalls = new BlacklistCalls(transport);
         this.orderListCalls = new OrderListCalls(transport);
         this.consentCalls = new ConsentCalls(transport);
+        this.inboxCalls = new InboxCalls(transport);
     }
 
     /** A client with a pool of its own, closed with the client. */
@@ -154,6 +158,11 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
     @Override
     public IletiMerkeziResponse consent(String brandCode, ConsentQuery query) throws IOException {
         return consentCalls.show(brandCode, query);
+    }
+
+    @Override
+    public IletiMerkeziResponse inbox(InboxQuery query) throws IOException {
+        return inboxCalls.list(query);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
 import io.github.cameliletimerkezi.consent.ConsentQuery;
 import io.github.cameliletimerkezi.consent.ConsentRecord;
+import io.github.cameliletimerkezi.inbox.InboxQuery;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.StatusCodes;
@@ -83,6 +84,14 @@ public interface IletiMerkeziClient extends AutoCloseable {
     /** One recipient's İYS consent: the payload is a {@code ConsentRecord}; none (code 422) when there is no record. */
     default IletiMerkeziResponse consent(String brandCode, ConsentQuery query) throws IOException {
         throw unsupported("consent");
+    }
+
+    /**
+     * One page of the SMS the account received (short-code replies, RET opt-outs), optionally only those received
+     * between two times; the payload is an {@code InboxPage}.
+     */
+    default IletiMerkeziResponse inbox(InboxQuery query) throws IOException {
+        throw unsupported("inbox");
     }
 
     /** What a client that predates an operation answers when asked for it. */

@@ -166,6 +166,7 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     /** The paths of the current API's operations and the {@code obj1} names of the legacy panel's. */
     Set<String> operationNames() {
         Set<String> names = new TreeSet<>(operations.keySet());
+        names.addAll(SandboxJsonApi.paths());
         names.addAll(legacyOperations.keySet());
         return names;
     }
@@ -186,6 +187,17 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     /** Whether the account has an İYS subscription; without one the consent endpoints answer 403. On by default. */
     public void iysSubscription(boolean subscribed) {
         json.consents.subscribed(subscribed);
+    }
+
+    /**
+     * An SMS arrives in the account's inbox, received now (sandbox clock); {@code get-inbox} lists it from then on.
+     *
+     * @param  sender   the number it came from (any form the provider takes; listed as {@code +90...})
+     * @param  receiver the account's number or short code it was sent to, e.g. {@code 7889}
+     * @return          its id in the inbox
+     */
+    public String receiveSms(String sender, String receiver, String text) {
+        return json.inbox.receive(sender, receiver, text);
     }
 
     /** Requests answered so far. */

@@ -10,6 +10,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,11 +36,19 @@ final class SandboxJsonApi {
     private final SandboxAccount account;
     private final Predicate<JsonNode> authenticated;
     final SandboxConsents consents = new SandboxConsents();
+    final SandboxInbox inbox;
 
     SandboxJsonApi(SandboxSettings settings, SandboxAccount account, Predicate<JsonNode> authenticated) {
         this.settings = settings;
         this.account = account;
         this.authenticated = authenticated;
+        this.inbox = new SandboxInbox(settings.clock());
+    }
+
+    /** The paths served here. */
+    static Set<String> paths() {
+        return Set.of("/v1/get-reports/json", "/v1/consent/create/json", "/v1/consent/show/json",
+                "/v1/get-inbox/json");
     }
 
     SandboxAnswer route(String path, byte[] body) {
@@ -59,6 +68,7 @@ final class SandboxJsonApi {
             case "/v1/get-reports/json" -> orders(request);
             case "/v1/consent/create/json" -> consents.create(request);
             case "/v1/consent/show/json" -> consents.show(request);
+            case "/v1/get-inbox/json" -> inbox.list(request);
             default -> status(404);
         };
     }

@@ -32,10 +32,11 @@ class KameletCatalogRulesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\?)?([A-Za-z0-9-._]+)(?::[^}]*)?}}");
     private static final Set<String> TITLE_STOPWORDS = Set.of("a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "by", "with");
     private static final Set<String> SECRETS = Set.of("password", "secretKey", "apiHash");
-    private static final List<String> KAMELETS = List.of("iletimerkezi-sms-sink", "iletimerkezi-delivery-report-source");
+    private static final List<String> KAMELETS = List.of("iletimerkezi-sms-sink", "iletimerkezi-delivery-report-source",
+            "iletimerkezi-inbox-source");
 
     @ParameterizedTest
-    @ValueSource(strings = { "iletimerkezi-sms-sink", "iletimerkezi-delivery-report-source" })
+    @ValueSource(strings = { "iletimerkezi-sms-sink", "iletimerkezi-delivery-report-source", "iletimerkezi-inbox-source" })
     void followsTheCatalogRules(String name) throws Exception {
         Map<String, Object> kamelet = load(name);
         Map<String, Object> metadata = map(kamelet.get("metadata"));

@@ -1,0 +1,34 @@
+package io.github.cameliletimerkezi.inbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One answer of {@code get-inbox}: the messages it listed (those outside the query's time range left out).
+ *
+ * @param totalRows how many messages the provider says the inbox holds, or null when absent
+ * @param page      which page was asked for, from 1
+ * @param rows      how many messages the answer listed, before the time range was applied
+ * @param messages  the messages within the query's time range, in the provider's order
+ */
+public record InboxPage(Integer totalRows, int page, int rows, List<InboxMessage> messages) {
+
+    public InboxPage {
+        messages = messages == null ? List.of() : List.copyOf(messages);
+    }
+
+    /** The page as a map ({@code totalRows}, {@code page}, {@code messages} as maps). */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (totalRows != null) {
+            map.put("totalRows", totalRows);
+        }
+        map.put("page", page);
+        List<Map<String, Object>> list = new ArrayList<>(messages.size());
+        messages.forEach(m -> list.add(m.toMap()));
+        map.put("messages", list);
+        return map;
+    }
+}

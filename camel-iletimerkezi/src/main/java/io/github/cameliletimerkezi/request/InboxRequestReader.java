@@ -1,0 +1,31 @@
+package io.github.cameliletimerkezi.request;
+
+import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.inbox.InboxQuery;
+import org.apache.camel.Message;
+
+/**
+ * Reads an {@code inbox} request: an {@link InboxQuery} body as it is; otherwise the page from the
+ * {@code CamelIletiMerkeziPage} header or the page option, and the optional time range from the
+ * {@code CamelIletiMerkeziStart} and {@code CamelIletiMerkeziEnd} headers.
+ */
+public final class InboxRequestReader {
+
+    private InboxRequestReader() {
+    }
+
+    public static InboxQuery query(Message message, IletiMerkeziConfiguration configuration) {
+        if (message.getBody() instanceof InboxQuery query) {
+            return query;
+        }
+        return InboxQuery.firstPage()
+                .page(Headers.intValue(message, IletiMerkeziConstants.PAGE, configuration.getPage()))
+                .start(blankToNull(message.getHeader(IletiMerkeziConstants.START)))
+                .end(blankToNull(message.getHeader(IletiMerkeziConstants.END)));
+    }
+
+    private static Object blankToNull(Object value) {
+        return value instanceof CharSequence text && text.toString().isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.cameliletimerkezi.health;
+
+import java.time.Duration;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheck.State;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The inbox consumer's health: Camel's scheduled-poll check, DOWN with the provider's status code when the inbox poll
+ * is refused, UP once polls succeed.
+ */
+class InboxConsumerHealthCheckTest extends HealthCheckTestSupport {
+
+    private static final String CHECK = "consumer:inbox";
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("iletimerkezi:inbox?delay=100&initialDelay=0").routeId("inbox").to("mock:inbox");
+            }
+        };
+    }
+
+    @Test
+    void wrongCredentialsShowDownWith401() {
+        wireMock.stubFor(post("/get-inbox/json").willReturn(json(401,
+                "{\"response\":{\"status\":{\"code\":401,\"message\":\"Üyelik bilgileri hatalı\"}}}")));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            HealthCheck.Result result = check(CHECK).orElseThrow(() -> new AssertionError(readinessIds())).call();
+            assertThat(result.getState()).isEqualTo(State.DOWN);
+            assertThat(result.getDetails()).containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 401);
+        });
+        HealthCheck.Result result = check(CHECK).orElseThrow(() -> new AssertionError(readinessIds())).call();
+        assertThat(result.getDetails().toString()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void acceptedCredentialsShowUp() {
+        wireMock.stubFor(post("/get-inbox/json").willReturn(json(200,
+                "{\"response\":{\"status\":{\"code\":200,\"message\":\"İşlem başarılı\"},\"inbox\":{\"totalRows\":\"0\"}}}")));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            HealthCheck.Result result = check(CHECK).orElseThrow(() -> new AssertionError(readinessIds())).call();
+            assertThat(result.getState()).isEqualTo(State.UP);
+            assertThat(((Number) result.getDetails().get(HealthCheck.SUCCESS_COUNT)).longValue()).isPositive();
+        });
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
+    }
+}

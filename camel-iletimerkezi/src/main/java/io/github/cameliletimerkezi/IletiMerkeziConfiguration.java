@@ -104,6 +104,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     @UriParam(label = "consumer", defaultValue = "true")
     private boolean trackSentOrders = true;
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean useOrderList = true;
+    @UriParam(label = "consumer", defaultValue = "4")
+    private int reportConcurrency = 4;
     @UriParam(label = "consumer", secret = true)
     private String path;
     @UriParam(label = "consumer,advanced")
@@ -519,6 +523,33 @@ public class IletiMerkeziConfiguration implements Cloneable {
      */
     public void setTrackSentOrders(boolean trackSentOrders) {
         this.trackSentOrders = trackSentOrders;
+    }
+
+    public boolean isUseOrderList() {
+        return useOrderList;
+    }
+
+    /**
+     * Whether a report poll first asks the account's order list (get-reports, which carries every order's counters,
+     * many orders a page) which followed orders changed, and reads the reports of those only. Orders whose submit day
+     * is not known yet (never read), and every order while the list is refused or fails, are read one request each,
+     * as with false; a failing list is logged once and asked again some polls later.
+     */
+    public void setUseOrderList(boolean useOrderList) {
+        this.useOrderList = useOrderList;
+    }
+
+    public int getReportConcurrency() {
+        return reportConcurrency;
+    }
+
+    /**
+     * How many requests a report poll has in flight at once, 1 to 64: reports of different orders, and pages of the
+     * order list after its first. The route still receives one update at a time; only the requests overlap. Keep it at
+     * or below maxConnections.
+     */
+    public void setReportConcurrency(int reportConcurrency) {
+        this.reportConcurrency = reportConcurrency;
     }
 
     public String getPath() {

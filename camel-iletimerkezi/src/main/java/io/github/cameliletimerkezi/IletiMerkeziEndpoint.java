@@ -25,6 +25,8 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
 
     /** A paid, rate-limited API: poll every 30 seconds unless told otherwise, not every 500 ms. */
     static final long DEFAULT_DELAY = 30_000;
+    /** The most report reads a poll runs at once. */
+    static final int MAX_REPORT_CONCURRENCY = 64;
     private static final Pattern API_HASH_VALUE = Pattern.compile("(?i)((?:apiHash|(?<=[?&])path)=)[^&\\]]+");
 
     @UriParam
@@ -108,6 +110,10 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
         if (configuration.getRowCount() < 1 || configuration.getRowCount() > IletiMerkeziClient.MAX_ROW_COUNT) {
             throw new IllegalArgumentException("rowCount must be between 1 and " + IletiMerkeziClient.MAX_ROW_COUNT
                                                + ", was " + configuration.getRowCount());
+        }
+        if (configuration.getReportConcurrency() < 1 || configuration.getReportConcurrency() > MAX_REPORT_CONCURRENCY) {
+            throw new IllegalArgumentException("reportConcurrency must be between 1 and " + MAX_REPORT_CONCURRENCY
+                                               + ", was " + configuration.getReportConcurrency());
         }
         if (configuration.getOperation() == IletiMerkeziOperation.account && configuration.getClient() == null) {
             if (configuration.getAccountUrl() == null || configuration.getAccountUrl().isBlank()) {

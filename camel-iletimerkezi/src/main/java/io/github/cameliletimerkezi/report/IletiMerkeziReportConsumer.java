@@ -1,11 +1,17 @@
 package io.github.cameliletimerkezi.report;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 
@@ -19,6 +25,7 @@ import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.OrderUpdate;
 import io.github.cameliletimerkezi.report.ReportPoller.Emission;
 import io.github.cameliletimerkezi.report.ReportPoller.Outcome;
+import io.github.cameliletimerkezi.report.TrackedOrders.Seen;
 import io.github.cameliletimerkezi.report.TrackedOrders.TrackedOrder;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -40,6 +47,12 @@ import org.slf4j.LoggerFactory;
  * is backed off (and dropped after {@value #MAX_ORDER_FAILURES} failures of its own), the others are polled on
  * schedule, and the failures are thrown from {@link #poll()} afterwards, so backoff, the poll strategy, the exception
  * handler and health checks see them.
+ * <p>
+ * A poll scales with change, not with the orders followed: it first asks the account's order list which orders'
+ * counters differ from those of their last complete read (kept with the order's state, so a restart compares with
+ * what was handled before it), and reads the reports of those only; list pages and reports are read up to
+ * reportConcurrency at once. An order the list does not show, or never read completely, is read anyway; while the list
+ * fails, every order is.
  */
 public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
 
@@ -49,6 +62,8 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     static final int MAX_SKIPPED_POLLS = 16;
     /** The most orders taken from a shared hand-over in one poll. */
     private static final int HAND_OVER_BATCH = 1000;
+    /** Polls that read every order on its own after the order list failed, before it is asked again. */
+    public static final int ORDER_LIST_PAUSE_POLLS = 10;
     /** How long stopping waits for the update being handed to the route. */
     private static final long STOP_WAIT_SECONDS = 30;
 
@@ -63,6 +78,11 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     private StateRepository<String, String> stateRepository;
     private TrackedOrders trackedOrders;
     private volatile ReportPoller poller;
+    private OrderListScan orderListScan;
+    private ExecutorService readers;
+    /** Polls left before a failed order list is asked again. */
+    private int orderListPause;
+    private boolean orderListFailing;
     private volatile boolean credentialsAccepted;
     // false until the repositories started and the followed orders were read: no poll asks or emits anything before
     private volatile boolean repositoriesOpen;
@@ -127,6 +147,12 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             // consumer polls nothing until the repositories open, and its health check is DOWN naming them
             LOG.warn("{}; the consumer retries at every poll and emits nothing until then", e.getMessage());
         }
+        if (configuration.getReportConcurrency() > 1) {
+            readers = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newFixedThreadPool(this, "IletiMerkeziReportReader", configuration.getReportConcurrency());
+        }
+        orderListPause = 0;
+        orderListFailing = false;
         getEndpoint().getComponent().getOrderFeed().subscribe(follower);
         super.doStart();
     }
@@ -176,6 +202,10 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             }
         }
         poller = null;
+        if (readers != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(readers);
+            readers = null;
+        }
         if (repositoriesOpen) {
             try {
                 trackedOrders.save();
@@ -216,6 +246,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             reports = new ReportPoller(getEndpoint().getClient(), configuration.getRowCount(), Clock.systemUTC(),
                     namespace());
             poller = reports;
+            orderListScan = new OrderListScan(getEndpoint().getClient(), readers, configuration.getReportConcurrency());
         }
         // orders handed over since the last poll are written here, on the poll thread, not on the sender's; a
         // repository that fails does not stop the polling
@@ -225,29 +256,31 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         if (orders.isEmpty() && !credentialsAccepted) {
             verifyCredentials();
         }
+        List<TrackedOrder> due = new ArrayList<>(orders.size());
+        for (TrackedOrder order : orders) {
+            if (!sitsOut(order.id())) {
+                due.add(order);
+            }
+        }
+        List<Read> reads = read(changedOnly(due), reports);
         int emitted = 0;
         int failed = 0;
         Exception firstFailure = null;
-        for (TrackedOrder order : orders) {
-            if (!mayEmit()) {
-                break;
-            }
-            if (sitsOut(order.id())) {
+        for (Read read : reads) {
+            if (read == null || read.skipped()) {
                 continue;
             }
-            ReportPoller.Result result;
-            try {
-                result = reports.poll(order, trackedOrders, this::emit);
-            } catch (Exception e) {
+            TrackedOrder order = read.order();
+            if (read.failure() != null) {
                 failed++;
-                Exception described = failed(order, e);
+                Exception described = failed(order, read.failure());
                 firstFailure = firstFailure == null ? described : firstFailure;
                 continue;
             }
             failing.remove(order.id());
             credentialsAccepted = true;
-            emitted += result.emitted();
-            if (result.outcome() == Outcome.FINISHED) {
+            emitted += read.result().emitted();
+            if (read.result().outcome() == Outcome.FINISHED) {
                 finished(order, reports);
             }
         }
@@ -268,6 +301,120 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
                                           + "); tried again at the next poll", saveFailure);
         }
         return emitted;
+    }
+
+    /** One order's read in a poll: its result, its failure, or neither when the consumer was stopping. */
+    private record Read(TrackedOrder order, ReportPoller.Result result, Exception failure) {
+
+        boolean skipped() {
+            return result == null && failure == null;
+        }
+    }
+
+    /**
+     * The orders that need reading: with the order list on and answering, those it shows changed, those it does not
+     * show and those never read completely (no day or counters yet); otherwise all of them.
+     */
+    private List<TrackedOrder> changedOnly(List<TrackedOrder> due) {
+        if (!configuration.isUseOrderList() || due.isEmpty()) {
+            return due;
+        }
+        if (orderListPause > 0) {
+            orderListPause--;
+            return due;
+        }
+        Map<String, Seen> candidates = new HashMap<>();
+        for (TrackedOrder order : due) {
+            Seen seen = trackedOrders.seen(order.id());
+            if (seen != null && seen.day() != null && seen.counters() != null) {
+                candidates.put(order.id(), seen);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return due;
+        }
+        Set<String> unchanged;
+        try {
+            unchanged = orderListScan.unchanged(candidates);
+        } catch (Exception e) {
+            if (!mayEmit()) {
+                return due;
+            }
+            orderListPause = ORDER_LIST_PAUSE_POLLS;
+            if (!orderListFailing) {
+                orderListFailing = true;
+                LOG.warn("The order list (get-reports) failed: {}. Every followed order is read on its own; the list is"
+                         + " asked again in {} polls", e.getMessage(), ORDER_LIST_PAUSE_POLLS);
+            } else {
+                LOG.debug("The order list (get-reports) failed again: {}", e.getMessage());
+            }
+            return due;
+        }
+        if (orderListFailing) {
+            orderListFailing = false;
+            LOG.info("The order list (get-reports) answers again; only changed orders are read");
+        }
+        LOG.debug("The order list ({} requests) shows {} of {} followed orders unchanged", orderListScan.requests(),
+                unchanged.size(), due.size());
+        if (unchanged.isEmpty()) {
+            return due;
+        }
+        List<TrackedOrder> changed = new ArrayList<>(due.size() - unchanged.size());
+        for (TrackedOrder order : due) {
+            if (!unchanged.contains(order.id())) {
+                changed.add(order);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Reads the orders' reports, up to reportConcurrency at once: each worker takes the next order until none is
+     * left, so no more requests overlap than there are workers. Updates still reach the route one at a time
+     * ({@link #emit}). The results come back in the orders' order, for the poll thread to act on.
+     */
+    private List<Read> read(List<TrackedOrder> due, ReportPoller reports) {
+        AtomicReferenceArray<Read> reads = new AtomicReferenceArray<>(due.size());
+        ExecutorService workers = readers;
+        int concurrency = Math.min(configuration.getReportConcurrency(), due.size());
+        if (workers == null || concurrency <= 1) {
+            for (int i = 0; i < due.size(); i++) {
+                reads.set(i, readOne(due.get(i), reports));
+            }
+        } else {
+            AtomicInteger next = new AtomicInteger();
+            List<Callable<Void>> tasks = new ArrayList<>(concurrency);
+            for (int w = 0; w < concurrency; w++) {
+                tasks.add(() -> {
+                    for (int i = next.getAndIncrement(); i < due.size(); i = next.getAndIncrement()) {
+                        reads.set(i, readOne(due.get(i), reports));
+                    }
+                    return null;
+                });
+            }
+            try {
+                workers.invokeAll(tasks);
+            } catch (InterruptedException e) {
+                // stopping: the workers are cancelled and emit nothing more; what they finished is acted on
+                Thread.currentThread().interrupt();
+            }
+        }
+        List<Read> list = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            list.add(reads.get(i));
+        }
+        return list;
+    }
+
+    private Read readOne(TrackedOrder order, ReportPoller reports) {
+        if (!mayEmit()) {
+            return new Read(order, null, null);
+        }
+        try {
+            return new Read(order, reports.poll(order, trackedOrders, this::emit), null);
+        } catch (Exception e) {
+            return new Read(order, null, e);
+        }
     }
 
     /**

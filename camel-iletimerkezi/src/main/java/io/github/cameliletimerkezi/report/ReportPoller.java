@@ -4,6 +4,8 @@ import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.github.cameliletimerkezi.report.TrackedOrders.TrackedOrder;
@@ -92,6 +94,7 @@ final class ReportPoller {
             throw new IletiMerkeziException(first);
         }
         OrderReport firstPage = first.getReport();
+        tracked.day(order.id(), submitDay(firstPage.submitAt()));
         String counters = counters(firstPage);
         if (counters != null && counters.equals(tracked.counters(order.id()))) {
             return new Result(Outcome.UNCHANGED, 0);
@@ -173,10 +176,35 @@ final class ReportPoller {
 
     /** The counters that change whenever a recipient's status does; null when the report has no total to rely on. */
     private static String counters(OrderReport report) {
-        if (report.total() == null) {
+        return counters(report.status(), report.total(), report.delivered(), report.undelivered(), report.waiting());
+    }
+
+    /**
+     * An order's counters as one text, alike for a report and a line of the order list, so either can be compared
+     * with what a poll last saw; null without a total. A counter left out is 0, as the provider leaves out or empties
+     * zero counters.
+     */
+    static String counters(Integer status, Integer total, Integer delivered, Integer undelivered, Integer waiting) {
+        if (total == null) {
             return null;
         }
-        return report.status() + "|" + report.total() + "|" + report.delivered() + "|" + report.undelivered() + "|"
-               + report.waiting();
+        return status + "|" + total + "|" + zeroIfAbsent(delivered) + "|" + zeroIfAbsent(undelivered) + "|"
+               + zeroIfAbsent(waiting);
+    }
+
+    private static int zeroIfAbsent(Integer counter) {
+        return counter == null ? 0 : counter;
+    }
+
+    /** The day part of a report time ({@code yyyy-MM-dd HH:mm:ss}), which the order list filters on; null if unreadable. */
+    static LocalDate submitDay(String submitAt) {
+        if (submitAt == null || submitAt.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(submitAt.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

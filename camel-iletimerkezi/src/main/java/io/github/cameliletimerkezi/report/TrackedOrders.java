@@ -1,5 +1,7 @@
 package io.github.cameliletimerkezi.report;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.StringJoiner;
 import org.apache.camel.spi.StateRepository;
 
 /**
- * The orders one report consumer follows, each with the counters it last saw complete, kept in a Camel
+ * The orders one report consumer follows, each with the counters it last saw complete and the day it was submitted
+ * (where the order list finds it), kept in a Camel
  * {@link StateRepository} under one key of the consumer's own, so consumers sharing a repository never see each other's
  * orders, and a restart resumes where the last run stopped. A finished order leaves nothing behind: its counters live
  * in its entry. Thread-safe: senders add orders while the consumer polls, but only the consumer's thread writes the
@@ -21,16 +24,49 @@ final class TrackedOrders {
     record TrackedOrder(String id, OrderSource source) {
     }
 
+    /**
+     * What a poll compares an order's line in the order list with.
+     *
+     * @param day      the day the order was submitted (Turkish time), or null while unknown
+     * @param counters the counters of the last poll that handled all its changes, or null before the first
+     */
+    record Seen(LocalDate day, String counters) {
+    }
+
     static final String KEY_PREFIX = "iletimerkezi.";
     static final String KEY_SUFFIX = ".orders";
+    /** Between the counters and the submit day in a stored entry; neither holds it. */
+    private static final char DAY_SEPARATOR = '@';
 
     private static final class Entry {
         final OrderSource source;
         String counters;
+        LocalDate day;
 
-        Entry(OrderSource source, String counters) {
+        Entry(OrderSource source, String counters, LocalDate day) {
             this.source = source;
             this.counters = counters;
+            this.day = day;
+        }
+
+        /** counters@day, counters, @day or empty: a run that knows no day reads counters that never match. */
+        String stored() {
+            String text = counters == null ? "" : counters;
+            return day == null ? text : text + DAY_SEPARATOR + day;
+        }
+
+        static Entry parse(OrderSource source, String stored) {
+            int at = stored.indexOf(DAY_SEPARATOR);
+            String counters = at < 0 ? stored : stored.substring(0, at);
+            LocalDate day = null;
+            if (at >= 0) {
+                try {
+                    day = LocalDate.parse(stored.substring(at + 1));
+                } catch (DateTimeParseException e) {
+                    // an unreadable day only costs the order list's help for this order
+                }
+            }
+            return new Entry(source, counters.isEmpty() ? null : counters, day);
         }
     }
 
@@ -69,17 +105,17 @@ final class TrackedOrders {
 
     private void parse(String stored) {
         for (String entry : stored.split(",")) {
-            // id=SOURCE or id=SOURCE=counters; counters hold no '='
+            // id=SOURCE or id=SOURCE=counters@day (either part may be empty); counters and day hold no '='
             String[] parts = entry.split("=", -1);
             if (parts.length < 2) {
                 continue;
             }
             OrderSource source = source(parts[parts.length - 1]);
             if (source != null) {
-                orders.put(String.join("=", java.util.Arrays.copyOf(parts, parts.length - 1)), new Entry(source, null));
+                orders.put(String.join("=", java.util.Arrays.copyOf(parts, parts.length - 1)), new Entry(source, null, null));
             } else if (parts.length >= 3 && (source = source(parts[parts.length - 2])) != null) {
                 orders.put(String.join("=", java.util.Arrays.copyOf(parts, parts.length - 2)),
-                        new Entry(source, parts[parts.length - 1].isEmpty() ? null : parts[parts.length - 1]));
+                        Entry.parse(source, parts[parts.length - 1]));
             }
         }
     }
@@ -97,7 +133,7 @@ final class TrackedOrders {
         if (orders.containsKey(orderId)) {
             return false;
         }
-        orders.put(orderId, new Entry(source, null));
+        orders.put(orderId, new Entry(source, null, null));
         dirty = true;
         return true;
     }
@@ -129,6 +165,21 @@ final class TrackedOrders {
         }
     }
 
+    /** The order's submit day and last complete counters; null when it is not followed. */
+    synchronized Seen seen(String orderId) {
+        Entry entry = orders.get(orderId);
+        return entry == null ? null : new Seen(entry.day, entry.counters);
+    }
+
+    /** Records the day the order was submitted, as its report gives it. */
+    synchronized void day(String orderId, LocalDate day) {
+        Entry entry = orders.get(orderId);
+        if (entry != null && day != null && !day.equals(entry.day)) {
+            entry.day = day;
+            dirty = true;
+        }
+    }
+
     /** Writes the followed orders to the repository when they changed since the last write. */
     void save() {
         String value;
@@ -137,8 +188,10 @@ final class TrackedOrders {
                 return;
             }
             StringJoiner joined = new StringJoiner(",");
-            orders.forEach((id, entry) -> joined.add(id + "=" + entry.source.name()
-                                                     + (entry.counters == null ? "" : "=" + entry.counters)));
+            orders.forEach((id, entry) -> {
+                String stored = entry.stored();
+                joined.add(id + "=" + entry.source.name() + (stored.isEmpty() ? "" : "=" + stored));
+            });
             value = joined.toString();
             dirty = false;
         }

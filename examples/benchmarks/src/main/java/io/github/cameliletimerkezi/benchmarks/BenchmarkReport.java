@@ -8,10 +8,10 @@ import java.util.Optional;
 
 /**
  * Everything one run measured, and its table: every path at every thread count with its ratios to the raw baseline
- * of the same thread count, then the report walk.
+ * of the same thread count, then the report walk, then the report polls, then the sandbox's CPU per request.
  */
 record BenchmarkReport(Machine machine, Instant started, Duration took, List<SendResult> sends, ReportWalkResult walk,
-        List<SandboxLoadResult> sandbox) {
+        List<PollScaleResult> polls, List<SandboxLoadResult> sandbox) {
 
     private static final String[][] PATHS = {
             { SendResult.RAW, "raw HttpClient 5" },
@@ -80,6 +80,14 @@ record BenchmarkReport(Machine machine, Instant started, Duration took, List<Sen
                     .append(format("%,.0f", walk.heapMaxBytes() / 1048576.0)).append(" MB, ")
                     .append(walk.gcCount()).append(" GCs (").append(walk.gcMillis()).append(" ms)\n");
         }
+        out.append(pollTable());
+        out.append(sandboxTable());
+        return out.toString();
+    }
+
+    /** The sandbox load's part of the table; empty when it did not run. */
+    String sandboxTable() {
+        StringBuilder out = new StringBuilder();
         if (sandbox != null && !sandbox.isEmpty()) {
             out.append("\nSandbox CPU per request against the component's CPU per send (iletimerkezi-sandbox in a JVM of its own, ")
                     .append("driven by iletimerkezi:send from this one; target: sandbox ≤ component):\n\n");
@@ -96,6 +104,27 @@ record BenchmarkReport(Machine machine, Instant started, Duration took, List<Sen
                         .append(" | ").append(ratio(load.sandboxCpuMicros(), load.componentCpuMicros()))
                         .append(" | ").append(ratio(load.sandboxCpuMicros() - load.sandboxJitMicros(),
                                 load.componentCpuMicros() - load.componentJitMicros()))
+                        .append(" |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The report polls' part of the table; empty when none ran. */
+    String pollTable() {
+        StringBuilder out = new StringBuilder();
+        if (polls != null && !polls.isEmpty()) {
+            out.append("\nReport polls of ").append(format("%,d", polls.get(0).followed()))
+                    .append(" followed orders against the sandbox in its own JVM, every answer held back ")
+                    .append(polls.get(0).latencyMillis()).append(" ms, reportConcurrency 4; one timed poll each "
+                            + "(targets with the order list: 10 changed ≤ 60 requests and < 3 s; nothing changed ≤ 40 requests):\n");
+            out.append("| order list | changed orders | requests | seconds | updates emitted |\n|---|--:|--:|--:|--:|\n");
+            for (PollScaleResult poll : polls) {
+                out.append("| ").append(poll.orderList() ? "on" : "off")
+                        .append(" | ").append(poll.changed() == 0 ? "none" : format("%,d", poll.changed()))
+                        .append(" | ").append(format("%,d", poll.requests()))
+                        .append(" | ").append(format("%,.2f", poll.millis() / 1000.0))
+                        .append(" | ").append(poll.updates()).append(poll.complete() ? "" : " (INCOMPLETE)")
                         .append(" |\n");
             }
         }

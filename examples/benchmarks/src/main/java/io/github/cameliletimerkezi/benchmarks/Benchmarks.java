@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * The benchmark run: starts the fixed-answer server, runs {@link SendBenchmark} at each thread count (every path of
  * one thread count back to back, so their ratios compare the same minute of a shared machine), walks a
- * 50,000-recipient report in a 64 MB JVM, stops the server and prints the table.
+ * 50,000-recipient report in a 64 MB JVM, times report polls of 1,000 followed orders against a sandbox 50 ms away
+ * ({@link PollScale}), stops the server and prints the table.
  * <p>
  * {@code java -jar examples/benchmarks/target/benchmarks.jar} runs it in full (about 3 minutes on an idle machine);
  * {@code --smoke} runs every benchmark once, briefly and in this JVM, to prove it works.
@@ -65,8 +66,9 @@ public final class Benchmarks {
             }
             System.out.println("Report walk: following order " + LargeOrder.ID + " in a JVM with -Xmx" + ReportWalkProcess.HEAP);
             ReportWalkResult walk = ReportWalkProcess.run(server.baseUrl());
+            List<PollScaleResult> polls = PollScale.run(settings.isSmoke() ? PollScale.Settings.smoke() : PollScale.Settings.full());
             List<SandboxLoadResult> sandbox = sandboxLoads(settings);
-            return new BenchmarkReport(machine, started, Duration.between(started, Instant.now()), sends, walk, sandbox);
+            return new BenchmarkReport(machine, started, Duration.between(started, Instant.now()), sends, walk, polls, sandbox);
         }
     }
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs every benchmark once, as briefly as JMH allows, against a real fixed-answer server process, and the report
- * walk in its 64 MB JVM. It proves the benchmarks run and report; the figures of so short a run mean nothing, so
+ * walk in its 64 MB JVM, and the report polls against a sandbox process. It proves the benchmarks run and report; the figures of so short a run mean nothing, so
  * none of them is compared with anything.
  */
 class BenchmarksSmokeTest {
@@ -36,6 +36,10 @@ class BenchmarksSmokeTest {
             assertThat(load.sandboxCpuMicros()).isNotNaN();
         });
         assertThat(report.table()).contains("raw HttpClient 5", "plain client", "iletimerkezi:send (ProducerTemplate)",
-                "Report walk", "CPU µs/request (sandbox)");
+                "Report walk", "Report polls", "CPU µs/request (sandbox)");
+        assertThat(report.polls()).hasSize(4).allSatisfy(poll -> {
+            assertThat(poll.complete()).as(poll.toString()).isTrue();
+            assertThat(poll.requests()).as(poll.toString()).isPositive();
+        });
     }
 }

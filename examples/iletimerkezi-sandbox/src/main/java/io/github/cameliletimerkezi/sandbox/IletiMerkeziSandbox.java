@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
@@ -60,6 +63,8 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private HttpServer server;
     private ExecutorService executor;
+    /** Wakes held-back answers when their latency has passed; null without latency. */
+    private ScheduledExecutorService latencyTimer;
 
     IletiMerkeziSandbox(SandboxSettings settings) {
         this.settings = settings;
@@ -101,7 +106,14 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        if (!settings.latency.isZero()) {
+            latencyTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "iletimerkezi-sandbox-latency");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        server.createContext("/", this::handleAfterLatency);
         server.start();
         return this;
     }
@@ -109,6 +121,10 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     public synchronized void stop() {
         if (server != null) {
             server.stop(0);
+            if (latencyTimer != null) {
+                latencyTimer.shutdownNow();
+                latencyTimer = null;
+            }
             executor.shutdownNow();
             account.webhook.close();
             server = null;
@@ -195,6 +211,31 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     /** Requests answered so far. */
     public long requestCount() {
         return requests.get();
+    }
+
+    /**
+     * With a latency, the request thread only schedules the exchange and returns: the timer hands it back to the
+     * request threads when the latency has passed, so waiting requests hold no thread and burn no CPU.
+     */
+    private void handleAfterLatency(HttpExchange exchange) throws IOException {
+        ScheduledExecutorService timer = latencyTimer;
+        if (timer == null) {
+            handle(exchange);
+            return;
+        }
+        ExecutorService handlers = executor;
+        try {
+            timer.schedule(() -> handlers.execute(() -> {
+                try {
+                    handle(exchange);
+                } catch (IOException | RuntimeException e) {
+                    exchange.close();
+                }
+            }), settings.latency.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // stopping
+            exchange.close();
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -27,6 +27,7 @@ public final class SandboxSettings {
     long seed = 42;
     long firstOrderId = 100_001;
     int threads = 8;
+    Duration latency = Duration.ZERO;
     SandboxClock clock = new SandboxClock();
     Consumer<String> requestLog;
 
@@ -72,6 +73,11 @@ public final class SandboxSettings {
 
     public int threads() {
         return threads;
+    }
+
+    /** How long every answer is held back, as a provider far away would be; zero by default. */
+    public Duration latency() {
+        return latency;
     }
 
     public Duration deliveryDelay() {
@@ -168,6 +174,18 @@ public final class SandboxSettings {
 
         public Builder firstOrderId(long firstOrderId) {
             settings.firstOrderId = firstOrderId;
+            return this;
+        }
+
+        /**
+         * Holds every answer back this long, as the network to a distant provider would. The wait is scheduled, not
+         * slept: no request thread is held, so any number of requests can wait at once.
+         */
+        public Builder latency(Duration latency) {
+            if (latency.isNegative()) {
+                throw new IllegalArgumentException("latency must not be negative, was " + latency);
+            }
+            settings.latency = latency;
             return this;
         }
 

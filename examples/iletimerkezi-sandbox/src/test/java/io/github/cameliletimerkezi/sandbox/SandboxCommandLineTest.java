@@ -50,6 +50,9 @@ class SandboxCommandLineTest {
         assertThat(settings.username()).isEqualTo("5550001122");
         assertThat(settings.password()).as("the other half of the pair keeps its default").isEqualTo("sandbox-password");
         assertThat(SandboxCommandLine.parse().builder().settings().port()).isEqualTo(8089);
+        assertThat(settings.latency()).as("no latency unless asked").isZero();
+        assertThat(SandboxCommandLine.parse("--latency", "50").builder().settings().latency()).isEqualTo(Duration.ofMillis(50));
+        assertThat(SandboxCommandLine.parse("--latency=1s").builder().settings().latency()).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
@@ -64,6 +67,8 @@ class SandboxCommandLineTest {
         assertThatThrownBy(() -> SandboxCommandLine.parse("--delivery-delay", "3 sec"))
                 .hasMessageStartingWith("--delivery-delay: '3 sec' is not a valid duration");
         assertThatThrownBy(() -> SandboxCommandLine.parse("--seed")).hasMessage("--seed needs a value (number)");
+        assertThatThrownBy(() -> SandboxCommandLine.parse("--latency", "-5"))
+                .hasMessageStartingWith("--latency: '-5' is not a valid milliseconds");
         assertThatThrownBy(() -> SandboxCommandLine.parse("--senders", "")).hasMessageStartingWith("--senders: ''");
     }
 }

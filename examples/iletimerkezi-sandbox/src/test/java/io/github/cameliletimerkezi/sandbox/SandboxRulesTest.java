@@ -217,6 +217,41 @@ class SandboxRulesTest {
         return matcher.find() ? (matcher.group(1) == null ? "" : matcher.group(1)) : null;
     }
 
+    @Test
+    void theOrderListsCountersFollowTheReport() throws Exception {
+        long id = Long.parseLong(field(send("APITEST", "", "Sayaç", nNumbers(3)).body(), "id"));
+        String day = DateTimeFormatter.ofPattern("yyyy-MM-dd").format(clock.instant().atZone(ZoneId.of("Europe/Istanbul")));
+        List<String> seen = new java.util.ArrayList<>();
+        for (Duration step : List.of(Duration.ZERO, Duration.ofSeconds(4), Duration.ofSeconds(7))) {
+            clock.advance(step);
+            String report = report(id, 1, 1000).body();
+            String list = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/get-reports/json"))
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"request\":{\"authentication\":{\"username\":"
+                                                              + "\"5551112233\",\"password\":\"sandbox-password\"},"
+                                                              + "\"filter\":{\"start\":\"" + day + "\",\"end\":\"" + day
+                                                              + "\",\"page\":1}}}", StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            String reportCounters = List.of("status", "total", "delivered", "undelivered", "waiting").stream()
+                    .map(name -> counter(field(report.substring(report.indexOf("<order>")), name)))
+                    .reduce((a, b) -> a + "|" + b).orElseThrow();
+            Matcher order = Pattern.compile("\\{\"id\":" + id + ",\"status\":(\\d+),\"total\":(\\d+),\"delivered\":(\\d+),"
+                                            + "\"undelivered\":(\\d+),\"waiting\":(\\d+)").matcher(list);
+            assertThat(order.find()).as(list).isTrue();
+            String listCounters = order.group(1) + "|" + order.group(2) + "|" + order.group(3) + "|" + order.group(4) + "|"
+                                  + order.group(5);
+            assertThat(listCounters).as("the list's counters are the report's").isEqualTo(reportCounters);
+            seen.add(listCounters);
+        }
+        assertThat(seen).as("they change whenever a recipient's status does").doesNotHaveDuplicates();
+        assertThat(seen.get(2)).startsWith("114|3|");
+    }
+
+    /** Zero counters are empty elements in a report. */
+    private static String counter(String value) {
+        return value == null || value.isEmpty() ? "0" : value;
+    }
+
     private static Map<String, String> rows(String xml) {
         Map<String, String> rows = new LinkedHashMap<>();
         Matcher matcher = Pattern.compile("<number>([^<]*)</number>\\s*<status>(\\d+)</status>").matcher(xml);

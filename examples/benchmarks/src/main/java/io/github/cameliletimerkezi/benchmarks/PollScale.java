@@ -1,0 +1,152 @@
+package io.github.cameliletimerkezi.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.cameliletimerkezi.IletiMerkeziComponent;
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * How a report poll scales with the orders followed and the orders that changed: the sandbox in a JVM of its own
+ * ({@link PollScaleSandbox}) holds every answer back by a latency, as a provider tens of milliseconds away would;
+ * the report consumer follows orders sent to it, of which a few have two recipients. A first poll reads every order
+ * once; then one poll is timed with nothing changed, the sandbox's clock moves until the first recipient of each
+ * two-recipient order is final, and one poll is timed with those changed. Each poll's requests are counted at the
+ * sandbox. Runs with the order list on and off, each against a fresh sandbox.
+ */
+public final class PollScale {
+
+    /**
+     * @param orders            orders followed
+     * @param changed           of which change between the two timed polls
+     * @param latencyMillis     the sandbox's latency
+     * @param reportConcurrency the consumer's option
+     */
+    record Settings(int orders, int changed, long latencyMillis, int reportConcurrency) {
+
+        static Settings full() {
+            return new Settings(1000, 10, 50, 4);
+        }
+
+        /** Proves the measurement runs; the figures mean nothing. */
+        static Settings smoke() {
+            return new Settings(60, 5, 2, 4);
+        }
+    }
+
+    private static final int SEND_THREADS = 16;
+    private static final String PUBLIC_KEY = "sandbox-public-key";
+    private static final String SECRET_KEY = "sandbox-secret-key";
+
+    private PollScale() {
+    }
+
+    /**
+     * Runs this measurement alone and prints its part of the table:
+     * {@code java -cp benchmarks.jar io.github.cameliletimerkezi.benchmarks.PollScale [--smoke]}.
+     */
+    public static void main(String[] args) throws Exception {
+        boolean smoke = List.of(args).contains("--smoke");
+        List<PollScaleResult> polls = run(smoke ? Settings.smoke() : Settings.full());
+        System.out.println(new BenchmarkReport(Machine.current(), java.time.Instant.now(), java.time.Duration.ZERO,
+                List.of(), null, polls).pollTable());
+    }
+
+    static List<PollScaleResult> run(Settings settings) throws Exception {
+        List<PollScaleResult> results = new ArrayList<>();
+        for (boolean orderList : List.of(true, false)) {
+            System.out.println("Poll scale: " + settings.orders() + " followed orders, sandbox latency "
+                               + settings.latencyMillis() + " ms, order list " + (orderList ? "on" : "off"));
+            results.addAll(run(settings, orderList));
+        }
+        return results;
+    }
+
+    private static List<PollScaleResult> run(Settings settings, boolean orderList) throws Exception {
+        AtomicInteger updates = new AtomicInteger();
+        try (PollScaleSandboxProcess sandbox = PollScaleSandboxProcess.start(settings.latencyMillis());
+             CamelContext context = new DefaultCamelContext()) {
+            IletiMerkeziComponent component = new IletiMerkeziComponent();
+            component.setEnvironment(name -> null);
+            component.getConfiguration().setBaseUrl(sandbox.baseUrl());
+            component.getConfiguration().setPublicKey(PUBLIC_KEY);
+            component.getConfiguration().setSecretKey(SECRET_KEY);
+            component.getConfiguration().setSender("SANDBOX");
+            component.getConfiguration().setMaxConnections(SEND_THREADS);
+            context.addComponent("iletimerkezi", component);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("iletimerkezi:report?startScheduler=false&useOrderList=" + orderList + "&reportConcurrency="
+                         + settings.reportConcurrency())
+                            .routeId("polls")
+                            .process(exchange -> {
+                                if (exchange.getMessage().getBody() instanceof DeliveryUpdate) {
+                                    updates.incrementAndGet();
+                                }
+                            });
+                }
+            });
+            context.start();
+            send(context.createProducerTemplate(), settings);
+            IletiMerkeziReportConsumer consumer = (IletiMerkeziReportConsumer) context.getRoute("polls").getConsumer();
+            if (consumer.getTrackedOrderIds().size() != settings.orders()) {
+                throw new IllegalStateException("The consumer follows " + consumer.getTrackedOrderIds().size()
+                                                + " orders, not " + settings.orders());
+            }
+            // every order is read once, so its counters and day are known
+            consumer.run();
+
+            List<PollScaleResult> results = new ArrayList<>();
+            results.add(timedPoll(consumer, sandbox, updates, settings, orderList, 0));
+            sandbox.advanceMinutes(PollScaleSandbox.DELIVERY_DELAY.toMinutes() / 2);
+            results.add(timedPoll(consumer, sandbox, updates, settings, orderList, settings.changed()));
+            return results;
+        }
+    }
+
+    private static PollScaleResult timedPoll(IletiMerkeziReportConsumer consumer, PollScaleSandboxProcess sandbox,
+            AtomicInteger updates, Settings settings, boolean orderList, int changed) throws Exception {
+        updates.set(0);
+        long requestsBefore = sandbox.requests();
+        long start = System.nanoTime();
+        consumer.run();
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        return new PollScaleResult(orderList, settings.latencyMillis(), settings.orders(), changed, sandbox.requests() - requestsBefore, millis,
+                updates.get());
+    }
+
+    /** The orders to follow, sent through iletimerkezi:send (so the consumer follows them) by several threads. */
+    private static void send(ProducerTemplate template, Settings settings) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(SEND_THREADS);
+        try {
+            List<Future<?>> sends = new ArrayList<>();
+            for (int i = 0; i < settings.orders(); i++) {
+                String recipients = i < settings.changed() ? number(i, 0) + "," + number(i, 1) : number(i, 0);
+                String text = "Sipariş " + i;
+                sends.add(senders.submit(() -> template.requestBodyAndHeader("iletimerkezi:send", text,
+                        IletiMerkeziConstants.RECIPIENTS, recipients)));
+            }
+            for (Future<?> send : sends) {
+                send.get();
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private static String number(int order, int recipient) {
+        return "53" + String.format("%07d", order) + recipient;
+    }
+}

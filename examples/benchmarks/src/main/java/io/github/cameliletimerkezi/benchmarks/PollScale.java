@@ -60,7 +60,7 @@ public final class PollScale {
         boolean smoke = List.of(args).contains("--smoke");
         List<PollScaleResult> polls = run(smoke ? Settings.smoke() : Settings.full());
         System.out.println(new BenchmarkReport(Machine.current(), java.time.Instant.now(), java.time.Duration.ZERO,
-                List.of(), null, polls).pollTable());
+                List.of(), null, polls, List.of()).pollTable());
     }
 
     static List<PollScaleResult> run(Settings settings) throws Exception {

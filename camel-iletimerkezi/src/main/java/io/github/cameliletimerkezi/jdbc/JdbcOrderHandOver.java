@@ -13,8 +13,6 @@ import javax.sql.DataSource;
 
 import io.github.cameliletimerkezi.report.OrderHandOver;
 import io.github.cameliletimerkezi.report.OrderSource;
-import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * The hand-over of orders between instances in a PostgreSQL table: one row per order waiting to be followed, inserted
@@ -28,48 +26,31 @@ import org.apache.camel.support.service.ServiceSupport;
  *     created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())
  * </pre>
  */
-public class JdbcOrderHandOver extends ServiceSupport implements OrderHandOver {
+public class JdbcOrderHandOver extends JdbcTableService implements OrderHandOver {
 
     /** The table used unless another is named. */
     public static final String DEFAULT_TABLE = "iletimerkezi_orders";
-
-    private final DataSource dataSource;
-    private final String table;
-    private boolean createTable = true;
 
     public JdbcOrderHandOver(DataSource dataSource) {
         this(dataSource, DEFAULT_TABLE);
     }
 
     public JdbcOrderHandOver(DataSource dataSource, String table) {
-        if (dataSource == null) {
-            throw new IllegalArgumentException("dataSource is required");
-        }
-        this.dataSource = dataSource;
-        this.table = JdbcTables.checked("table", table);
+        super(dataSource, table);
     }
 
-    /** The DDL run on start (unless switched off), for those who create their tables themselves. */
+    @Override
     public String createTableStatement() {
-        return "CREATE TABLE IF NOT EXISTS " + table + " (order_id VARCHAR(64) PRIMARY KEY, source VARCHAR(16) NOT NULL,"
+        return "CREATE TABLE IF NOT EXISTS " + getTable() + " (order_id VARCHAR(64) PRIMARY KEY, source VARCHAR(16) NOT NULL,"
                + " created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())";
-    }
-
-    /** Whether start creates the table when it is absent; true by default. */
-    public void setCreateTable(boolean createTable) {
-        this.createTable = createTable;
-    }
-
-    public String getTable() {
-        return table;
     }
 
     @Override
     protected void doStart() throws Exception {
-        if (!createTable) {
+        if (!isCreateTable()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
             statement.execute(createTableStatement());
         } catch (SQLException e) {
             throw failure("could not be started", e);
@@ -78,8 +59,8 @@ public class JdbcOrderHandOver extends ServiceSupport implements OrderHandOver {
 
     @Override
     public void put(String orderId, OrderSource source) {
-        String sql = "INSERT INTO " + table + " (order_id, source) VALUES (?, ?) ON CONFLICT (order_id) DO NOTHING";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        String sql = "INSERT INTO " + getTable() + " (order_id, source) VALUES (?, ?) ON CONFLICT (order_id) DO NOTHING";
+        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, orderId);
             statement.setString(2, source.name());
             statement.executeUpdate();
@@ -90,9 +71,9 @@ public class JdbcOrderHandOver extends ServiceSupport implements OrderHandOver {
 
     @Override
     public Map<String, OrderSource> waiting(int max) {
-        String sql = "SELECT order_id, source FROM " + table + " ORDER BY created_at, order_id LIMIT ?";
+        String sql = "SELECT order_id, source FROM " + getTable() + " ORDER BY created_at, order_id LIMIT ?";
         Map<String, OrderSource> orders = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, max);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -110,8 +91,8 @@ public class JdbcOrderHandOver extends ServiceSupport implements OrderHandOver {
         if (orderIds.isEmpty()) {
             return;
         }
-        String sql = "DELETE FROM " + table + " WHERE order_id = ANY (?)";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        String sql = "DELETE FROM " + getTable() + " WHERE order_id = ANY (?)";
+        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("varchar", orderIds.toArray()));
             statement.executeUpdate();
         } catch (SQLException e) {
@@ -126,14 +107,5 @@ public class JdbcOrderHandOver extends ServiceSupport implements OrderHandOver {
             // a row written by hand: follow the order all the same
             return OrderSource.API;
         }
-    }
-
-    private RuntimeCamelException failure(String what, SQLException e) {
-        return new RuntimeCamelException("JdbcOrderHandOver (table " + table + ") " + what + ": " + e.getMessage(), e);
-    }
-
-    @Override
-    public String toString() {
-        return "JdbcOrderHandOver[" + table + "]";
     }
 }

@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * A Camel {@link StateRepository} in a PostgreSQL table, so several instances of an application share one state: one
@@ -27,50 +26,33 @@ import org.apache.camel.support.service.ServiceSupport;
  * Every call runs in its own auto-committed statement on a connection of the {@link DataSource} (use a pooled one);
  * a failure is thrown as a {@link RuntimeCamelException} naming the table, never swallowed.
  */
-public class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String> {
+public class JdbcStateRepository extends JdbcTableService implements StateRepository<String, String> {
 
     /** The table used unless another is named. */
     public static final String DEFAULT_TABLE = "iletimerkezi_state";
-
-    private final DataSource dataSource;
-    private final String table;
-    private boolean createTable = true;
 
     public JdbcStateRepository(DataSource dataSource) {
         this(dataSource, DEFAULT_TABLE);
     }
 
     public JdbcStateRepository(DataSource dataSource, String table) {
-        if (dataSource == null) {
-            throw new IllegalArgumentException("dataSource is required");
-        }
-        this.dataSource = dataSource;
-        this.table = JdbcTables.checked("table", table);
+        super(dataSource, table);
     }
 
-    /** The DDL run on start (unless switched off), for those who create their tables themselves. */
+    @Override
     public String createTableStatement() {
-        return "CREATE TABLE IF NOT EXISTS " + table + " (state_key VARCHAR(512) PRIMARY KEY, state_value TEXT NOT NULL,"
+        return "CREATE TABLE IF NOT EXISTS " + getTable() + " (state_key VARCHAR(512) PRIMARY KEY, state_value TEXT NOT NULL,"
                + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())";
-    }
-
-    /** Whether start creates the table when it is absent; true by default. */
-    public void setCreateTable(boolean createTable) {
-        this.createTable = createTable;
-    }
-
-    public String getTable() {
-        return table;
     }
 
     @Override
     protected void doStart() throws Exception {
         // fails the start when the database cannot be reached, so a consumer never runs on state it cannot keep
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (createTable) {
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            if (isCreateTable()) {
                 statement.execute(createTableStatement());
             } else {
-                statement.executeQuery("SELECT state_key FROM " + table + " WHERE 1 = 0").close();
+                statement.executeQuery("SELECT state_key FROM " + getTable() + " WHERE 1 = 0").close();
             }
         } catch (SQLException e) {
             throw failure("could not be started", e);
@@ -79,9 +61,9 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
 
     @Override
     public void setState(String key, String value) {
-        String sql = "INSERT INTO " + table + " (state_key, state_value, updated_at) VALUES (?, ?, now())"
+        String sql = "INSERT INTO " + getTable() + " (state_key, state_value, updated_at) VALUES (?, ?, now())"
                      + " ON CONFLICT (state_key) DO UPDATE SET state_value = EXCLUDED.state_value, updated_at = now()";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, key);
             statement.setString(2, value);
             statement.executeUpdate();
@@ -92,8 +74,8 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
 
     @Override
     public String getState(String key) {
-        String sql = "SELECT state_value FROM " + table + " WHERE state_key = ?";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        String sql = "SELECT state_value FROM " + getTable() + " WHERE state_key = ?";
+        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, key);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
@@ -101,14 +83,5 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
         } catch (SQLException e) {
             throw failure("could not read key " + key, e);
         }
-    }
-
-    private RuntimeCamelException failure(String what, SQLException e) {
-        return new RuntimeCamelException("JdbcStateRepository (table " + table + ") " + what + ": " + e.getMessage(), e);
-    }
-
-    @Override
-    public String toString() {
-        return "JdbcStateRepository[" + table + "]";
     }
 }

@@ -12,33 +12,22 @@ import java.util.concurrent.TimeUnit;
 /** The {@link PollScaleSandbox} child process, from its start to its end, and its commands. */
 final class PollScaleSandboxProcess implements AutoCloseable {
 
-    private final Process process;
-    private final BufferedReader output;
+    private final ServerProcess server;
     private final PrintWriter input;
-    private final String baseUrl;
 
-    private PollScaleSandboxProcess(Process process, BufferedReader output, String baseUrl) {
-        this.process = process;
-        this.output = output;
-        this.input = new PrintWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
-        this.baseUrl = baseUrl;
+    private PollScaleSandboxProcess(ServerProcess server) {
+        this.server = server;
+        this.input = new PrintWriter(new OutputStreamWriter(server.input(), StandardCharsets.UTF_8), true);
     }
 
     static PollScaleSandboxProcess start(long latencyMillis) throws IOException {
-        Process process = JavaProcess.start(PollScaleSandbox.class,
+        return new PollScaleSandboxProcess(ServerProcess.start(PollScaleSandbox.class,
                 List.of("-Xmx256m", "-XX:+UseSerialGC", "-Dsun.net.httpserver.nodelay=true"),
-                List.of(String.valueOf(latencyMillis)));
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = output.readLine();
-        if (line == null || !line.startsWith(PollScaleSandbox.LISTENING)) {
-            process.destroyForcibly();
-            throw new IOException("The sandbox did not start; it printed: " + line);
-        }
-        return new PollScaleSandboxProcess(process, output, line.substring(PollScaleSandbox.LISTENING.length()).trim());
+                List.of(String.valueOf(latencyMillis)), PollScaleSandbox.LISTENING, "sandbox"));
     }
 
     String baseUrl() {
-        return baseUrl;
+        return server.address();
     }
 
     long requests() throws IOException {
@@ -54,7 +43,7 @@ final class PollScaleSandboxProcess implements AutoCloseable {
 
     private String command(String command) throws IOException {
         input.println(command);
-        String answer = output.readLine();
+        String answer = server.output().readLine();
         if (answer == null) {
             throw new IOException("The sandbox process ended");
         }
@@ -64,13 +53,6 @@ final class PollScaleSandboxProcess implements AutoCloseable {
     @Override
     public void close() throws IOException {
         input.close();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 }

@@ -38,16 +38,10 @@ final class SandboxLoad {
      * @param measureMillis sends measured
      */
     static SandboxLoadResult run(int threads, int warmupMillis, int measureMillis) throws Exception {
-        Process process = JavaProcess.start(SandboxServer.class,
+        try (ServerProcess sandbox = ServerProcess.start(SandboxServer.class,
                 List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"),
-                List.of(String.valueOf(threads)));
-        try {
-            BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String line = output.readLine();
-            if (line == null || !line.startsWith(SandboxServer.LISTENING)) {
-                throw new IOException("The sandbox did not start; it printed: " + line);
-            }
-            String baseUrl = line.substring(SandboxServer.LISTENING.length()).trim();
+                List.of(String.valueOf(threads)), SandboxServer.LISTENING, "sandbox")) {
+            String baseUrl = sandbox.address();
             try (CamelContext context = new DefaultCamelContext()) {
                 IletiMerkeziComponent component = new IletiMerkeziComponent();
                 component.setEnvironment(name -> null);
@@ -62,22 +56,17 @@ final class SandboxLoad {
                 send(template, endpoint, texts, threads, warmupMillis);
                 long selfBefore = ProcessCpu.selfMicros();
                 long selfJitBefore = ProcessCpu.selfJitMicros();
-                long sandboxBefore = ProcessCpu.micros(process.pid());
-                long sandboxJitBefore = ProcessCpu.jitMicros(process.pid());
+                long sandboxBefore = ProcessCpu.micros(sandbox.pid());
+                long sandboxJitBefore = ProcessCpu.jitMicros(sandbox.pid());
                 long start = System.nanoTime();
                 long sends = send(template, endpoint, texts, threads, measureMillis);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long selfMicros = ProcessCpu.selfMicros() - selfBefore;
                 long selfJitMicros = ProcessCpu.selfJitMicros() - selfJitBefore;
-                long sandboxMicros = ProcessCpu.micros(process.pid()) - sandboxBefore;
-                long sandboxJitMicros = ProcessCpu.jitMicros(process.pid()) - sandboxJitBefore;
+                long sandboxMicros = ProcessCpu.micros(sandbox.pid()) - sandboxBefore;
+                long sandboxJitMicros = ProcessCpu.jitMicros(sandbox.pid()) - sandboxJitBefore;
                 return new SandboxLoadResult(threads, sends, sends / seconds, (double) selfMicros / sends,
                         (double) selfJitMicros / sends, (double) sandboxMicros / sends, (double) sandboxJitMicros / sends);
-            }
-        } finally {
-            process.getOutputStream().close();
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.report.FollowedOrderStore;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -116,6 +117,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private long inboxLookback = 24 * 60 * 60 * 1000L;
     @UriParam(label = "consumer,advanced")
     private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced")
+    private FollowedOrderStore orderStore;
 
     public IletiMerkeziOperation getOperation() {
         return operation;
@@ -608,6 +611,20 @@ public class IletiMerkeziConfiguration implements Cloneable {
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
+    }
+
+    public FollowedOrderStore getOrderStore() {
+        return orderStore;
+    }
+
+    /**
+     * Where the report consumer keeps the orders it follows: one entry per order, written only when that order
+     * changed, and never overwritten by a writer with an older view (a leader that lost its lease in the middle of a
+     * poll). Replicas sharing one delivery-report stream share one store, for example JdbcFollowedOrderStore on
+     * PostgreSQL. Takes precedence over stateRepository.
+     */
+    public void setOrderStore(FollowedOrderStore orderStore) {
+        this.orderStore = orderStore;
     }
 
     public IletiMerkeziConfiguration copy() {

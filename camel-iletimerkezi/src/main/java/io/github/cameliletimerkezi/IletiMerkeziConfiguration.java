@@ -274,8 +274,9 @@ public class IletiMerkeziConfiguration implements Cloneable {
     /**
      * Whether a send of more than 50,000 recipients (the provider's limit for one request) is sent as several orders,
      * in recipient order, instead of being refused. Every chunk is checked before the first is sent; the first refused
-     * chunk stops the send (the chunks before it stay accepted orders) and CamelIletiMerkeziOrderIds lists the accepted
-     * ones.
+     * chunk stops the send (the chunks before it stay accepted orders) with IletiMerkeziPartlySentException, and
+     * CamelIletiMerkeziOrderIds lists the accepted ones. A redelivery of the same exchange sends only the chunks not
+     * accepted yet.
      */
     public void setSplitLargeOrders(boolean splitLargeOrders) {
         this.splitLargeOrders = splitLargeOrders;

@@ -12,6 +12,7 @@ import io.github.cameliletimerkezi.consent.ConsentCalls;
 import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.client.SendRequestCheck;
 import io.github.cameliletimerkezi.largeorders.OrderSplitter;
+import io.github.cameliletimerkezi.largeorders.SplitSend;
 import io.github.cameliletimerkezi.pace.AccountPace;
 import io.github.cameliletimerkezi.request.Headers;
 import io.github.cameliletimerkezi.request.BlacklistRequestReader;
@@ -110,7 +111,7 @@ public class IletiMerkeziProducer extends DefaultProducer {
             SendRequest request = SendRequestReader.read(message, configuration);
             setCostHeaders(message, SendEstimate.checked(request));
             if (configuration.isSplitLargeOrders() && request.recipientCount() > OrderSplitter.MAX_RECIPIENTS) {
-                sendInChunks(message, client, configuration, request);
+                sendInChunks(exchange, client, configuration, request);
                 return;
             }
             pace(configuration, request.recipientCount());
@@ -225,38 +226,19 @@ public class IletiMerkeziProducer extends DefaultProducer {
     /**
      * An order of more than {@value OrderSplitter#MAX_RECIPIENTS} recipients as several orders, in recipient order,
      * after every chunk was checked. Stops at the first chunk the provider refuses (or the first network failure): the
-     * chunks before it are accepted orders, the recipients from it on were not sent. The body becomes the list of
-     * answers; CamelIletiMerkeziOrderIds lists the accepted orders as they are accepted.
+     * chunks before it are accepted orders, the recipients from it on were not sent, and a redelivery of the exchange
+     * sends only those (see {@link SplitSend}). The body becomes the list of answers; CamelIletiMerkeziOrderIds lists
+     * the accepted orders as they are accepted.
      */
-    private void sendInChunks(Message message, IletiMerkeziClient client, IletiMerkeziConfiguration configuration,
+    private void sendInChunks(Exchange exchange, IletiMerkeziClient client, IletiMerkeziConfiguration configuration,
                               SendRequest request) throws Exception {
         List<SendRequest> chunks = OrderSplitter.split(request);
         chunks.forEach(SendRequestCheck::check);
-        List<IletiMerkeziResponse> answers = new ArrayList<>(chunks.size());
-        List<String> orderIds = new ArrayList<>(chunks.size());
-        message.setHeader(IletiMerkeziConstants.ORDER_IDS, orderIds);
-        message.setBody(answers);
-        IletiMerkeziResponse failure = null;
-        for (SendRequest chunk : chunks) {
+        SplitSend.send(exchange, request, chunks, chunk -> {
             pace(configuration, chunk.recipientCount());
-            IletiMerkeziResponse answer = client.send(chunk);
-            answers.add(answer);
-            if (answer.isError() || answer.getOrderId() == null) {
-                failure = answer;
-                break;
-            }
-            orderIds.add(answer.getOrderId());
-            getEndpoint().getComponent().getOrderFeed().publish(answer.getOrderId(), OrderSource.SEND);
-        }
-        IletiMerkeziResponse shown = failure != null ? failure : answers.get(answers.size() - 1);
-        message.setHeader(IletiMerkeziConstants.STATUS_CODE, shown.getCode());
-        message.setHeader(IletiMerkeziConstants.STATUS_MESSAGE, shown.getMessage());
-        if (!orderIds.isEmpty()) {
-            message.setHeader(IletiMerkeziConstants.ORDER_ID, orderIds.get(0));
-        }
-        if (failure != null && configuration.isThrowExceptionOnFailure()) {
-            throw new IletiMerkeziException(failure);
-        }
+            return client.send(chunk);
+        }, orderId -> getEndpoint().getComponent().getOrderFeed().publish(orderId, OrderSource.SEND),
+                configuration.isThrowExceptionOnFailure());
     }
 
     private static void pace(IletiMerkeziConfiguration configuration, int recipients) throws InterruptedException {

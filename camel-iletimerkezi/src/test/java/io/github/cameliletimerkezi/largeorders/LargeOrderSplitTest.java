@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.IletiMerkeziPartlySentException;
 import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import org.apache.camel.Exchange;
@@ -50,11 +51,17 @@ class LargeOrderSplitTest extends IletiMerkeziTestSupport {
 
         Exchange exchange = send(recipients(LAST));
 
-        assertThat(exchange.getException()).isInstanceOf(IletiMerkeziException.class);
-        assertThat(((IletiMerkeziException) exchange.getException()).getStatusCode()).isEqualTo(402);
+        assertThat(exchange.getException()).isInstanceOf(IletiMerkeziPartlySentException.class)
+                .hasCauseInstanceOf(IletiMerkeziException.class);
+        IletiMerkeziPartlySentException failure = (IletiMerkeziPartlySentException) exchange.getException();
+        assertThat(failure.getStatusCode()).isEqualTo(402);
+        assertThat(failure.getAcceptedOrderIds()).containsExactly("101");
+        assertThat(failure.getUnsentRecipients()).containsExactly(LAST);
+        assertThat(failure.isRemainderNotSent()).isTrue();
         assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.ORDER_IDS)).isEqualTo(List.of("101"));
         assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.STATUS_CODE)).isEqualTo(402);
-        assertThat(exchange.getMessage().getBody(List.class)).hasSize(2);
+        // the order stays the body, so a redelivery reads it again (and sends only the refused chunk)
+        assertThat(exchange.getMessage().getBody()).isEqualTo("Kampanya");
     }
 
     @Test

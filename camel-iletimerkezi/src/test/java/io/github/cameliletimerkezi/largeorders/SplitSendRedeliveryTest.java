@@ -1,0 +1,190 @@
+package io.github.cameliletimerkezi.largeorders;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.IletiMerkeziPartlySentException;
+import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
+import io.github.cameliletimerkezi.client.IletiMerkeziNotSentException;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A split order whose second chunk cannot be sent because the provider's address refuses the connection, under the
+ * retry docs/component.md advises ({@code onException(IletiMerkeziNotSentException.class)}): every recipient reaches
+ * the server exactly once over three deliveries, and the exchange reports every accepted order.
+ */
+class SplitSendRedeliveryTest extends IletiMerkeziTestSupport {
+
+    private static final String FIRST = "5300000000";
+    private static final String LAST = "5399999999";
+    private static final Pattern NUMBER = Pattern.compile("<number>([^<]*)</number>");
+
+    private static ClosingGate gate;
+
+    @BeforeAll
+    static void openGate() throws Exception {
+        gate = new ClosingGate(wireMock.port());
+    }
+
+    @AfterAll
+    static void closeGate() throws Exception {
+        gate.close();
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(IletiMerkeziNotSentException.class).maximumRedeliveries(2).redeliveryDelay(0)
+                        .onRedelivery(exchange -> {
+                            if (exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class) == 2) {
+                                gate.open();
+                            }
+                        });
+                from("direct:retried").to(sendUri());
+                from("direct:once").errorHandler(noErrorHandler()).to(sendUri());
+            }
+        };
+    }
+
+    private String sendUri() {
+        return "iletimerkezi:send?splitLargeOrders=true&baseUrl=http://127.0.0.1:" + gate.port();
+    }
+
+    @BeforeEach
+    void stubOrders() throws Exception {
+        gate.open();
+        // Connection: close, so the second chunk needs a connection of its own, which the closed gate refuses
+        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + FIRST + "</number>"))
+                .willReturn(answer(101)));
+        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + LAST + "</number>"))
+                .willReturn(answer(102)));
+    }
+
+    @Test
+    void twoRedeliveriesAfterARefusedConnectionSendEveryRecipientOnce() {
+        gate.closeAfterNextConnection();
+
+        Exchange exchange = template.send("direct:retried", e -> {
+            e.getMessage().setBody("Kampanya");
+            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, recipients());
+        });
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class)).isEqualTo(2);
+        List<String> sent = numbersAtTheServer();
+        assertThat(sent).hasSize(50_001);
+        assertThat(new HashSet<>(sent)).hasSize(50_001).containsAll(recipients());
+        assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.ORDER_IDS)).isEqualTo(List.of("101", "102"));
+        assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.ORDER_ID)).isEqualTo("101");
+        assertThat(exchange.getProperty(SplitSend.PROGRESS)).isNull();
+    }
+
+    @Test
+    void aSendStoppedPartWayNamesTheAcceptedOrdersAndTheUnsentRecipients() {
+        gate.closeAfterNextConnection();
+
+        Exchange exchange = template.send("direct:once", e -> {
+            e.getMessage().setBody("Kampanya");
+            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, recipients());
+        });
+
+        assertThat(exchange.getException()).isInstanceOf(IletiMerkeziPartlySentException.class)
+                .isNotInstanceOf(IletiMerkeziNotSentException.class)
+                .hasCauseInstanceOf(IletiMerkeziNotSentException.class)
+                .hasMessageContaining("[101]");
+        IletiMerkeziPartlySentException failure = (IletiMerkeziPartlySentException) exchange.getException();
+        assertThat(failure.getAcceptedOrderIds()).containsExactly("101");
+        assertThat(failure.getUnsentRecipients()).containsExactly(LAST);
+        assertThat(failure.isRemainderNotSent()).isTrue();
+        assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.ORDER_IDS)).isEqualTo(List.of("101"));
+        // the message is the order again, so a redelivery can read it
+        assertThat(exchange.getMessage().getBody()).isEqualTo("Kampanya");
+
+        // a new exchange knows nothing of the accepted order: the exception's unsent order is what it sends
+        Exchange resent = template.send("direct:once", e -> e.getMessage().setBody(failure.getUnsentOrder()));
+        assertThat(resent.getException()).isNotNull(); // the gate is still closed
+        Exception stillClosed = resent.getException();
+        assertThat(stillClosed).isInstanceOf(IletiMerkeziNotSentException.class);
+    }
+
+    @Test
+    void theUnsentOrderSentInANewExchangeReachesOnlyTheRest() throws Exception {
+        gate.closeAfterNextConnection();
+        Exchange first = template.send("direct:once", e -> {
+            e.getMessage().setBody("Kampanya");
+            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, recipients());
+        });
+        IletiMerkeziPartlySentException failure = (IletiMerkeziPartlySentException) first.getException();
+        gate.open();
+
+        Exchange resent = template.send("direct:once", e -> e.getMessage().setBody(failure.getUnsentOrder()));
+
+        assertThat(resent.getException()).isNull();
+        assertThat(resent.getMessage().getHeader(IletiMerkeziConstants.ORDER_ID)).isEqualTo("102");
+        List<String> sent = numbersAtTheServer();
+        assertThat(sent).hasSize(50_001);
+        assertThat(new HashSet<>(sent)).hasSize(50_001);
+    }
+
+    @Test
+    void anotherOrderOnTheSameExchangeIsNotSkipped() {
+        Exchange exchange = template.send("direct:once", e -> {
+            e.getMessage().setBody("Kampanya");
+            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, recipients());
+            // left over from an earlier order on this exchange
+            SendRequestProgressFixture.leaveProgress(e, "Eski kampanya", recipients());
+        });
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(numbersAtTheServer()).hasSize(50_001);
+        assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.ORDER_IDS)).isEqualTo(List.of("101", "102"));
+    }
+
+    private static List<String> numbersAtTheServer() {
+        List<String> numbers = new ArrayList<>();
+        for (LoggedRequest request : wireMock.findAll(postRequestedFor(urlEqualTo("/send-sms")))) {
+            Matcher matcher = NUMBER.matcher(new String(request.getBody(), StandardCharsets.UTF_8));
+            while (matcher.find()) {
+                numbers.add(matcher.group(1));
+            }
+        }
+        return numbers;
+    }
+
+    private static List<String> recipients() {
+        List<String> numbers = new ArrayList<>(50_001);
+        for (int i = 0; i < 50_000; i++) {
+            numbers.add(String.format("530%07d", i));
+        }
+        numbers.add(LAST);
+        return numbers;
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer(int orderId) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=utf-8")
+                .withHeader("Connection", "close")
+                .withBody("<response><status><code>200</code><message>İşlem başarılı</message></status><order><id>" + orderId
+                          + "</id></order></response>");
+    }
+}

@@ -33,6 +33,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
     static final String ENV_PUBLIC_KEY = "IM_PUBLIC_KEY";
     static final String ENV_SECRET_KEY = "IM_SECRET_KEY";
     static final String ENV_API_HASH = "IM_API_HASH";
+    static final String ENV_WEBHOOK_SECRET = "IM_WEBHOOK_SECRET";
 
     @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate,orders,addConsent,consent,inbox,webhook")
     @Metadata(required = true)
@@ -109,8 +110,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private boolean useOrderList = true;
     @UriParam(label = "consumer", defaultValue = "4")
     private int reportConcurrency = 4;
-    @UriParam(label = "consumer", secret = true)
+    @UriParam(label = "consumer")
     private String path;
+    @UriParam(label = "consumer,security", secret = true)
+    private String webhookSecret;
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer", defaultValue = "24h", javaType = "java.time.Duration")
@@ -561,13 +564,25 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * The webhook's HTTP path, as given to the provider's panel: its last segment is a secret of at least 16 letters,
-     * digits, dashes, underscores, dots or tildes (the push is not signed; the path is what authenticates it), e.g.
-     * /iletimerkezi/7f3c9a1e5b2d4c6e8a0f. Requests without the secret are answered 404. Keep it out of logged URIs:
-     * set it through a property placeholder or on the component.
+     * The webhook's HTTP path before its secret segment, e.g. /iletimerkezi: the address given to the provider's panel
+     * is this path, a slash and webhookSecret. Not secret; it is the only part registered with the HTTP server.
      */
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    /**
+     * The webhook's secret: the last segment of the address given to the provider's panel, at least 16 letters,
+     * digits, dashes, underscores, dots or tildes (the push is not signed; the secret is what authenticates it).
+     * Requests without it are answered 404. Falls back to the IM_WEBHOOK_SECRET environment variable. Masked wherever
+     * Camel shows an endpoint URI; set through the environment or the component, it is not in the URI at all.
+     */
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
     }
 
     public IdempotentRepository getIdempotentRepository() {
@@ -645,6 +660,7 @@ public class IletiMerkeziConfiguration implements Cloneable {
         publicKey = firstSet(publicKey, environment.apply(ENV_PUBLIC_KEY), null);
         secretKey = firstSet(secretKey, environment.apply(ENV_SECRET_KEY), null);
         apiHash = firstSet(apiHash, environment.apply(ENV_API_HASH), null);
+        webhookSecret = firstSet(webhookSecret, environment.apply(ENV_WEBHOOK_SECRET), null);
     }
 
     /**

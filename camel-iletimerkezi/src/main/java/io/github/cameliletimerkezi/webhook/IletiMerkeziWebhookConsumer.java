@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * Receives the provider's delivery-report push through the runtime's HTTP server ({@code platform-http}: Vert.x,
  * Spring Boot, Quarkus, ...) and emits a {@link DeliveryUpdate} per report, with the report consumer's headers. Answers:
  * 200 once the route processed the update (or when it was emitted before, by this receiver or by a report consumer of
- * the same component), 400 for a body that is not the documented JSON (nothing emitted), 404 for a request without the
- * secret, 500 when the route failed (nothing recorded, so a retry or the report consumer brings it again).
+ * the same component), 200 without emitting for a non-final push ("accepted", 110), 400 for a body that is not the
+ * documented JSON (nothing emitted), 404 for a request without the secret, 413 for a body over
+ * {@value PushBody#MAX_BYTES} bytes, 500 when the route failed (nothing recorded, so a retry or the report consumer
+ * brings it again).
  */
 public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
 
@@ -34,6 +36,7 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
     private WebhookPath path;
     private IdempotentRepository idempotentRepository;
     private DeliveryUpdates shared;
+    private Endpoint platformHttp;
     private Consumer http;
 
     public IletiMerkeziWebhookConsumer(IletiMerkeziEndpoint endpoint, Processor processor) {
@@ -47,12 +50,11 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        path = WebhookPath.of(getEndpoint().getConfiguration().getPath());
+        path = WebhookPath.of(getEndpoint().getConfiguration().getPath(), getEndpoint().getConfiguration().getWebhookSecret());
         shared = getEndpoint().getComponent().getDeliveryUpdates();
         IdempotentRepository configured = getEndpoint().getConfiguration().getIdempotentRepository();
         idempotentRepository = configured != null ? configured : shared.repository();
         ServiceHelper.startService(idempotentRepository);
-        Endpoint platformHttp;
         try {
             platformHttp = getEndpoint().getCamelContext().getEndpoint(
                     "platform-http:" + path.prefix() + "?matchOnUriPrefix=true&httpMethodRestrict=POST");
@@ -62,7 +64,7 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
         }
         http = platformHttp.createConsumer(this::receive);
         ServiceHelper.startService(http);
-        LOG.info("İleti Merkezi webhook receiving delivery reports under {}/<secret>", path.prefix().equals("/") ? "" : path.prefix());
+        LOG.info("İleti Merkezi webhook receiving delivery reports under {}", path);
         super.doStart();
     }
 
@@ -71,6 +73,11 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
         super.doStop();
         ServiceHelper.stopService(http);
         http = null;
+        if (platformHttp != null) {
+            // otherwise the HTTP server keeps answering under the prefix, and a restarted route could not register it
+            getEndpoint().getCamelContext().removeEndpoint(platformHttp);
+            platformHttp = null;
+        }
         if (idempotentRepository != shared.repository()) {
             ServiceHelper.stopService(idempotentRepository);
         }
@@ -78,8 +85,7 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
 
     private void receive(Exchange request) {
         Message in = request.getMessage();
-        String requested = in.getHeader(Exchange.HTTP_URI, String.class);
-        if (!path.matches(requested) && !path.matches(in.getHeader(Exchange.HTTP_PATH, String.class))) {
+        if (!path.matches(in.getHeader(Exchange.HTTP_URI, String.class))) {
             if (refusalLogged.compareAndSet(false, true)) {
                 LOG.warn("İleti Merkezi webhook: a request under {} without the webhook's secret was answered 404"
                          + " (further ones are logged at DEBUG)", path.prefix());
@@ -89,12 +95,27 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
             answer(in, 404, "");
             return;
         }
+        byte[] body;
+        try {
+            body = PushBody.read(in);
+        } catch (PushBody.TooLargeException e) {
+            LOG.warn("İleti Merkezi webhook: a push was refused with 413: {}", e.getMessage());
+            answer(in, 413, e.getMessage());
+            return;
+        }
         WebhookReport report;
         try {
-            report = WebhookReport.parse(in.getBody(String.class));
+            report = WebhookReport.parse(body);
         } catch (IllegalArgumentException e) {
             LOG.warn("İleti Merkezi webhook: a push was refused with 400: {}", e.getMessage());
             answer(in, 400, e.getMessage());
+            return;
+        }
+        if (!report.status().isFinal()) {
+            // a DeliveryUpdate is a final state; "accepted" (110) only says the operator took the message, and the
+            // final push (or the report consumer) follows
+            LOG.debug("İleti Merkezi webhook: a non-final push (110) for order {} answered 200, nothing emitted", report.orderId());
+            answer(in, 200, "");
             return;
         }
         DeliveryUpdate update = new DeliveryUpdate(report.orderId(), report.number(), report.status().code(), report.status(),

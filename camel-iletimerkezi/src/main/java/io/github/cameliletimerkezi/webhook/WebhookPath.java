@@ -2,50 +2,63 @@ package io.github.cameliletimerkezi.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
- * The webhook's address: a path whose last segment is a secret of at least {@value #MIN_SECRET_LENGTH} characters.
- * The provider's push carries no signature, so knowing the path is what authenticates it. Only the part before the
- * secret is ever registered with the HTTP server or logged.
+ * The webhook's address: a path prefix (not secret) and a secret segment of at least {@value #MIN_SECRET_LENGTH}
+ * characters after it. The provider's push carries no signature, so knowing the secret is what authenticates it. Only
+ * the prefix is ever registered with the HTTP server, put in a URI or logged.
  */
 final class WebhookPath {
 
     static final int MIN_SECRET_LENGTH = 16;
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_\\-.~]+");
+    private static final Pattern PREFIX = Pattern.compile("(/[A-Za-z0-9_\\-.~]+)*/?");
 
-    private final String path;
     private final String prefix;
+    private final byte[] tail;
 
-    private WebhookPath(String path, String prefix) {
-        this.path = path;
+    private WebhookPath(String prefix, String secret) {
         this.prefix = prefix;
+        this.tail = ((prefix.equals("/") ? "" : prefix) + "/" + secret).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * @throws IllegalArgumentException naming {@code path} and what is wrong with it, never quoting the secret
+     * @throws IllegalArgumentException naming {@code path} or {@code webhookSecret} and what is wrong, never quoting
+     *                                  the secret
      */
-    static WebhookPath of(String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("path is missing: iletimerkezi:webhook needs path=/<prefix>/<secret of at least "
-                                               + MIN_SECRET_LENGTH + " characters>, the address given to the provider's panel");
+    static WebhookPath of(String path, String secret) {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("path is missing: iletimerkezi:webhook needs path=/<prefix> (e.g. /iletimerkezi)"
+                                               + " and webhookSecret (IM_WEBHOOK_SECRET); the panel's address is"
+                                               + " <server>/<prefix>/<secret>");
         }
-        String path = value.trim();
-        if (!path.startsWith("/")) {
-            path = "/" + path;
+        String prefix = path.trim();
+        if (!prefix.startsWith("/")) {
+            prefix = "/" + prefix;
         }
-        while (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
+        while (prefix.length() > 1 && prefix.endsWith("/")) {
+            prefix = prefix.substring(0, prefix.length() - 1);
         }
-        int slash = path.lastIndexOf('/');
-        String secret = path.substring(slash + 1);
-        if (secret.length() < MIN_SECRET_LENGTH || !SECRET.matcher(secret).matches()) {
-            throw new IllegalArgumentException("path must end with a secret segment of at least " + MIN_SECRET_LENGTH
-                                               + " letters, digits, '-', '_', '.' or '~' (its last segment has " + secret.length()
-                                               + " characters): the provider's push is not signed, the secret path is what"
+        if (!PREFIX.matcher(prefix).matches()) {
+            // not quoted: an address written the old way holds the secret here
+            throw new IllegalArgumentException("path must be segments of letters, digits, '-', '_', '.' or '~' separated by"
+                                               + " '/', e.g. /iletimerkezi");
+        }
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("webhookSecret is missing: set it (or IM_WEBHOOK_SECRET) to the last segment of"
+                                               + " the address given to the provider's panel, at least " + MIN_SECRET_LENGTH
+                                               + " characters; path holds only the part before it");
+        }
+        String trimmed = secret.trim();
+        if (trimmed.length() < MIN_SECRET_LENGTH || !SECRET.matcher(trimmed).matches()) {
+            throw new IllegalArgumentException("webhookSecret must be at least " + MIN_SECRET_LENGTH
+                                               + " letters, digits, '-', '_', '.' or '~' (it has " + trimmed.length()
+                                               + " characters): the provider's push is not signed, the secret is what"
                                                + " keeps others from posting reports");
         }
-        return new WebhookPath(path, slash == 0 ? "/" : path.substring(0, slash));
+        return new WebhookPath(prefix, trimmed);
     }
 
     /** The path before the secret, which is registered with the HTTP server (matching everything under it). */
@@ -53,7 +66,10 @@ final class WebhookPath {
         return prefix;
     }
 
-    /** Whether a request's path is this one; compared in constant time. */
+    /**
+     * Whether a request's path is this one, compared in constant time. Only the end is compared: a servlet container
+     * (Spring Boot) puts its context path and servlet mapping in front of the prefix.
+     */
     boolean matches(String requestPath) {
         if (requestPath == null) {
             return false;
@@ -66,6 +82,16 @@ final class WebhookPath {
         while (trimmed.length() > 1 && trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
-        return MessageDigest.isEqual(trimmed.getBytes(StandardCharsets.UTF_8), path.getBytes(StandardCharsets.UTF_8));
+        byte[] requested = trimmed.getBytes(StandardCharsets.UTF_8);
+        if (requested.length < tail.length) {
+            return false;
+        }
+        // the tail starts with '/', so whatever comes before it is whole segments
+        return MessageDigest.isEqual(Arrays.copyOfRange(requested, requested.length - tail.length, requested.length), tail);
+    }
+
+    @Override
+    public String toString() {
+        return (prefix.equals("/") ? "" : prefix) + "/<secret>";
     }
 }

@@ -1,9 +1,11 @@
 package io.github.cameliletimerkezi.webhook;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.cameliletimerkezi.client.JsonApi;
 import io.github.cameliletimerkezi.model.DeliveryStatus;
 
@@ -25,13 +27,24 @@ public record WebhookReport(String messageId, String orderId, DeliveryStatus sta
      * @throws IllegalArgumentException naming what is missing or wrong; the body is not quoted, it may be anything
      */
     public static WebhookReport parse(String body) {
-        if (body == null || body.isBlank()) {
+        return parse(body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a push body from its bytes; the encoding (UTF-8, UTF-16 or UTF-32, with or without a byte-order mark) is
+     * detected.
+     *
+     * @throws IllegalArgumentException naming what is missing or wrong; the body is not quoted, it may be anything
+     */
+    public static WebhookReport parse(byte[] body) {
+        if (body == null || new String(body, StandardCharsets.ISO_8859_1).isBlank()) {
             throw new IllegalArgumentException("the body is empty");
         }
         JsonNode report;
         try {
-            report = JsonApi.MAPPER.readTree(body).path("report");
-        } catch (JsonProcessingException e) {
+            JsonNode root = JsonApi.MAPPER.readTree(body);
+            report = root == null ? MissingNode.getInstance() : root.path("report");
+        } catch (IOException e) {
             throw new IllegalArgumentException("the body is not JSON");
         }
         if (!report.isObject()) {

@@ -23,7 +23,7 @@ class WebhookAndReportConsumerTest extends WebhookTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("iletimerkezi:webhook?path=" + PATH).to("mock:updates");
+                from(WEBHOOK).to("mock:updates");
                 from("iletimerkezi:report?orderId=428&delay=50&initialDelay=0").routeId("report").autoStartup(false)
                         .to("mock:updates");
             }

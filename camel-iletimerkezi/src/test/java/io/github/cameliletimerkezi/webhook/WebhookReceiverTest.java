@@ -26,7 +26,7 @@ class WebhookReceiverTest extends WebhookTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("iletimerkezi:webhook?path=" + PATH).routeId("webhook")
+                from(WEBHOOK).routeId("webhook")
                         .process(e -> {
                             if (failuresLeft.getAndDecrement() > 0) {
                                 throw new IllegalStateException("the route is down");
@@ -61,16 +61,73 @@ class WebhookReceiverTest extends WebhookTestSupport {
     @Test
     void eachStateMapsToTheReportCodesAndARepeatIsNotEmittedAgain() throws Exception {
         MockEndpoint updates = getMockEndpoint("mock:updates");
-        updates.expectedMessageCount(3);
+        updates.expectedMessageCount(2);
 
-        assertThat(push(PATH, report("7", "accepted", "+905301234567"))).isEqualTo(200);
         assertThat(push(PATH, report("7", "undelivered", "+905301234567"))).isEqualTo(200);
         assertThat(push(PATH, report("7", "undelivered", "+905301234567"))).isEqualTo(200);
         assertThat(push(PATH, report("\"8\"", "delivered", "+905301234568"))).isEqualTo(200);
 
         updates.assertIsSatisfied();
         assertThat(updates.getReceivedExchanges()).extracting(e -> e.getMessage().getBody(DeliveryUpdate.class).statusCode())
-                .containsExactly(110, 112, 111);
+                .containsExactly(112, 111);
+    }
+
+    @Test
+    void anAcceptedPushIsNotFinalAndEmitsNothing() throws Exception {
+        MockEndpoint updates = getMockEndpoint("mock:updates");
+        updates.expectedMessageCount(1);
+
+        assertThat(push(PATH, report("7", "accepted", "+905301234567"))).isEqualTo(200);
+        assertThat(push(PATH, report("7", "delivered", "+905301234567"))).isEqualTo(200);
+
+        updates.assertIsSatisfied();
+        DeliveryUpdate update = updates.getReceivedExchanges().get(0).getMessage().getBody(DeliveryUpdate.class);
+        assertThat(update.statusCode()).isEqualTo(111);
+        assertThat(update.isFinal()).isTrue();
+    }
+
+    @Test
+    void aBodyOverTheCapIsAnswered413WhetherItsLengthIsDeclaredOrNot() throws Exception {
+        String padding = "x".repeat(PushBody.MAX_BYTES);
+        String large = "{\"report\":{\"packet_id\":1,\"status\":\"delivered\",\"to\":\"+905301234567\",\"body\":\""
+                       + padding + "\"}}";
+
+        assertThat(push(PATH, large)).isEqualTo(413);
+        assertThat(pushChunked(PATH, large.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(413);
+        assertThat(pushChunked(PATH, report("10", "delivered", "+905301234567").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(200);
+
+        assertThat(getMockEndpoint("mock:updates").getReceivedCounter()).isEqualTo(1);
+    }
+
+    @Test
+    void aPushWithAByteOrderMarkIsRead() throws Exception {
+        MockEndpoint updates = getMockEndpoint("mock:updates");
+        updates.expectedMessageCount(1);
+        byte[] json = report("11", "delivered", "+905301234567").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+
+        assertThat(pushChunked(PATH, withBom)).isEqualTo(200);
+
+        updates.assertIsSatisfied();
+    }
+
+    @Test
+    void theHttpEndpointGoesWithItsRouteAndComesBackWithIt() throws Exception {
+        context.getRouteController().stopRoute("webhook");
+
+        assertThat(context.getEndpoints()).noneMatch(e -> e.getEndpointUri().startsWith("platform-http:"));
+        assertThat(push(PATH, report("12", "delivered", "+905301234567"))).isEqualTo(404);
+
+        context.getRouteController().startRoute("webhook");
+        MockEndpoint updates = getMockEndpoint("mock:updates");
+        updates.expectedMessageCount(1);
+        assertThat(push(PATH, report("12", "delivered", "+905301234567"))).isEqualTo(200);
+        updates.assertIsSatisfied();
     }
 
     @Test
@@ -110,15 +167,32 @@ class WebhookReceiverTest extends WebhookTestSupport {
         assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("iletimerkezi:webhook?path=/hooks/short-secret").to("mock:never");
+                from("iletimerkezi:webhook?path=/hooks&webhookSecret=short-secret").to("mock:never");
             }
-        })).hasStackTraceContaining("path must end with a secret segment of at least 16")
+        })).hasStackTraceContaining("webhookSecret must be at least 16")
                 .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("short-secret"));
     }
 
     @Test
-    void theEndpointHidesThePath() {
-        assertThat(context.getRoute("webhook").getEndpoint().toString()).doesNotContain(SECRET);
+    void aPathWrittenWithTheSecretInItIsRefusedWithoutQuotingIt() {
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("iletimerkezi:webhook?path=/hooks/Zq8wY4nB6cV1xL3k").to("mock:never");
+            }
+        })).hasStackTraceContaining("webhookSecret is missing")
+                .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("Zq8wY4nB6cV1xL3k"));
+    }
+
+    @Test
+    void theEndpointHidesTheSecret() {
+        org.apache.camel.Endpoint endpoint = context.getRoute("webhook").getEndpoint();
+        assertThat(endpoint.toString()).doesNotContain(SECRET);
+        assertThat(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(SECRET);
+        assertThat(context.getEndpointRegistry().keySet()).allSatisfy(
+                key -> assertThat(org.apache.camel.util.URISupport.sanitizeUri(key.getUri())).doesNotContain(SECRET));
+        assertThat(context.getEndpoints()).filteredOn(e -> e.getEndpointUri().startsWith("platform-http:"))
+                .singleElement().satisfies(e -> assertThat(e.getEndpointUri()).doesNotContain(SECRET));
     }
 
     private static String stackTrace(Throwable e) {

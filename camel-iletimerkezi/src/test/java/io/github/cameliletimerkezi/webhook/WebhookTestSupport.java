@@ -18,7 +18,9 @@ import org.apache.camel.test.AvailablePortFinder;
 abstract class WebhookTestSupport extends IletiMerkeziTestSupport {
 
     protected static final String SECRET = "Xk3v9QpL2mN8rT5w";
+    /** The address given to the provider's panel. */
     protected static final String PATH = "/iletimerkezi/" + SECRET;
+    protected static final String WEBHOOK = "iletimerkezi:webhook?path=/iletimerkezi&webhookSecret=" + SECRET;
 
     private final HttpClient http = HttpClient.newHttpClient();
     protected int port;
@@ -37,6 +39,15 @@ abstract class WebhookTestSupport extends IletiMerkeziTestSupport {
     protected int push(String path, String json) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode();
+    }
+
+    /** POSTs a body without a Content-Length (chunked); returns the HTTP status. */
+    protected int pushChunked(String path, byte[] body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode();
     }

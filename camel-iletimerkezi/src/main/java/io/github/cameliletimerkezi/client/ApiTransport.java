@@ -1,21 +1,19 @@
 package io.github.cameliletimerkezi.client;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import io.github.cameliletimerkezi.client.xml.AuthenticationElement;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POSTs one request body to a path under the API root and returns what came back, for the operations that live in
- * their own packages (blacklist, order list, consent, inbox). XML and JSON bodies alike; the credentials in them are
- * masked in every log line.
+ * POSTs one request body and returns what came back, for every operation, XML and JSON alike: one bounded reader, one
+ * sorting of network failures, redirects refused. The credentials in the bodies are masked in every log line.
  */
 public final class ApiTransport {
 
@@ -41,28 +39,45 @@ public final class ApiTransport {
      * @param path        under the API root, e.g. {@code /get-blacklist} or {@code /get-reports/json}
      * @param contentType {@link #XML} or {@link #JSON}
      */
-    public HttpAnswer post(String operation, String path, String contentType, byte[] body) throws IOException {
-        String url = settings.baseUrl() + path;
+    public HttpAnswer post(String operation, String path, String contentType, byte[] body) {
+        return post(operation, URI.create(settings.baseUrl() + path), contentType, body);
+    }
+
+    /**
+     * POSTs a body and reads the answer with the one bounded reader ({@link AnswerBody}) every operation uses.
+     *
+     * @throws IletiMerkeziTransportException  when no answer came, saying whether the request may have been sent
+     * @throws IletiMerkeziRedirectException   for a 3xx answer, which is never followed
+     * @throws IletiMerkeziException           for an answer over the size limit
+     */
+    HttpAnswer post(String operation, URI url, String contentType, byte[] body) {
         HttpPost post = new HttpPost(url);
         post.setHeader("Content-Type", contentType);
         post.setHeader("Accept", JSON.equals(contentType) ? "application/json" : "text/xml, application/xml");
         post.setEntity(new ByteArrayEntity(body, null));
         if (LOG.isDebugEnabled()) {
-            LOG.debug("İleti Merkezi {}: POST {} ({} bytes)", operation, WireLog.url(url), body.length);
+            LOG.debug("İleti Merkezi {}: POST {} ({} bytes)", operation, WireLog.url(url.toString()), body.length);
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("İleti Merkezi {} request: {}", operation, mask(new String(body, StandardCharsets.UTF_8)));
         }
-        HttpAnswer answer = http.execute(post, response -> {
-            HttpEntity entity = response.getEntity();
-            String text = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
-            return new HttpAnswer(response.getCode(), text);
-        });
+        long start = System.nanoTime();
+        HttpAnswer answer;
+        try {
+            answer = http.execute(post, response -> AnswerBody.read(operation, response));
+        } catch (IOException e) {
+            throw TransportFailures.wrap(operation, post, e);
+        }
         if (LOG.isDebugEnabled()) {
-            LOG.debug("İleti Merkezi {}: HTTP {}", operation, answer.status());
+            LOG.debug("İleti Merkezi {}: HTTP {} in {} ms", operation, answer.status(), (System.nanoTime() - start) / 1_000_000);
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("İleti Merkezi {} answer: {}", operation, mask(answer.body()));
+        }
+        if (answer.status() >= 300 && answer.status() < 400) {
+            // following would re-post the credentials to another host (307, 308) or turn the call into a GET whose
+            // answer is not the call's (301, 302, 303)
+            throw new IletiMerkeziRedirectException(operation, answer.status(), TransportFailures.host(answer.location()));
         }
         return answer;
     }

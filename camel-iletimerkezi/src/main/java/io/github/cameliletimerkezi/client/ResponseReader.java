@@ -62,7 +62,8 @@ final class ResponseReader {
             throw unreadable(operation, answer, "the body is empty", null);
         }
         try {
-            return XmlCodec.readResponse(answer.body());
+            // a byte-order mark names the encoding itself, whatever the header says
+            return XmlCodec.readResponse(answer.bytes(), answer.bomCharset() != null ? null : answer.declaredCharset());
         } catch (SAXException | IOException | RuntimeException e) {
             throw unreadable(operation, answer, "the body is not İleti Merkezi XML: " + snippet(answer.body()), e);
         }

@@ -1,8 +1,10 @@
 package io.github.cameliletimerkezi.client.xml;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
@@ -62,8 +64,27 @@ public final class XmlCodec {
      * @throws SAXException when the text is not XML, has a DOCTYPE or its root is not {@code <response>}
      */
     public static ResponseEnvelope readResponse(String xml) throws SAXException, IOException {
+        return readResponse(new InputSource(new StringReader(xml)));
+    }
+
+    /**
+     * Reads a {@code <response>} document from its bytes: in the charset the HTTP header declared, else as the
+     * document itself says (byte-order mark, XML declaration, UTF-8 by default).
+     *
+     * @param declared the Content-Type's charset, or null
+     * @throws SAXException when the bytes are not XML, have a DOCTYPE or the root is not {@code <response>}
+     */
+    public static ResponseEnvelope readResponse(byte[] xml, Charset declared) throws SAXException, IOException {
+        InputSource source = new InputSource(new ByteArrayInputStream(xml));
+        if (declared != null) {
+            source.setEncoding(declared.name());
+        }
+        return readResponse(source);
+    }
+
+    private static ResponseEnvelope readResponse(InputSource source) throws SAXException, IOException {
         AnswerParser parser = READERS.take();
-        parser.xml.parse(new InputSource(new StringReader(xml)));
+        parser.xml.parse(source);
         ResponseEnvelope envelope = parser.handler.envelope();
         READERS.giveBack(parser);
         if (envelope == null) {

@@ -1,26 +1,14 @@
 package io.github.cameliletimerkezi;
 
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.cameliletimerkezi.client.Credentials;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.util.URISupport;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,29 +30,15 @@ class SecretsTest extends IletiMerkeziTestSupport {
     private static final String DERIVED_HASH = Credentials.hmacSha256Hex(SECRET_KEY_VALUE, "pk-public");
     private static final List<String> SECRETS = List.of(PASSWORD_VALUE, SECRET_KEY_VALUE, API_HASH_VALUE, DERIVED_HASH);
 
-    private static final CapturingAppender LOG = new CapturingAppender();
-    private static Level rootLevel;
+    private static final CapturedLog LOG = new CapturedLog();
 
     @BeforeAll
     static void captureEverythingAtTrace() {
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        Configuration configuration = logging.getConfiguration();
         LOG.start();
-        configuration.addAppender(LOG);
-        LoggerConfig root = configuration.getRootLogger();
-        rootLevel = root.getLevel();
-        root.addAppender(LOG, Level.ALL, null);
-        root.setLevel(Level.TRACE);
-        logging.updateLoggers();
     }
 
     @AfterAll
     static void restoreLogging() {
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        LoggerConfig root = logging.getConfiguration().getRootLogger();
-        root.removeAppender(LOG.getName());
-        root.setLevel(rootLevel);
-        logging.updateLoggers();
         LOG.stop();
     }
 
@@ -151,29 +125,6 @@ class SecretsTest extends IletiMerkeziTestSupport {
     }
 
     private static String stackTrace(Throwable throwable) {
-        StringWriter out = new StringWriter();
-        throwable.printStackTrace(new PrintWriter(out));
-        return out.toString();
-    }
-
-    /** Keeps every log line, with its stack trace, as the layout-free text a log file would hold. */
-    private static final class CapturingAppender extends AbstractAppender {
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-
-        CapturingAppender() {
-            super("capture", null, null, true, Property.EMPTY_ARRAY);
-        }
-
-        @Override
-        public void append(LogEvent event) {
-            lines.add(event.getLoggerName() + " " + event.getMessage().getFormattedMessage()
-                      + (event.getThrown() != null ? "\n" + stackTrace(event.getThrown()) : ""));
-        }
-
-        String text() {
-            return String.join("\n", lines);
-        }
-
-
+        return CapturedLog.stackTrace(throwable);
     }
 }

@@ -15,6 +15,7 @@ import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.PooledHttpClientFactory;
 import io.github.cameliletimerkezi.client.ProxySettings;
 import io.github.cameliletimerkezi.client.TransportSettings;
+import io.github.cameliletimerkezi.pace.AccountPaces;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -42,6 +43,8 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     private boolean useGlobalSslContextParameters;
     @Metadata(label = "advanced")
     private OrderHandOver orderHandOver;
+    @Metadata(label = "advanced")
+    private AccountPaces accountPaces = new AccountPaces();
 
     private Function<String, String> environment = System::getenv;
     private final Map<PoolKey, CloseableHttpClient> pools = new ConcurrentHashMap<>();
@@ -84,6 +87,19 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     public void setOrderHandOver(OrderHandOver orderHandOver) {
         this.orderHandOver = orderHandOver;
         orderFeed.setHandOver(orderHandOver);
+    }
+
+    public AccountPaces getAccountPaces() {
+        return accountPaces;
+    }
+
+    /**
+     * Where the pace option keeps each account's sends in line. Each component has its own, so two CamelContexts or
+     * bundles sending for the same account do not wait for each other; give their components the same AccountPaces
+     * bean to pace them together.
+     */
+    public void setAccountPaces(AccountPaces accountPaces) {
+        this.accountPaces = accountPaces;
     }
 
     /**

@@ -291,8 +291,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
 
     /**
      * The most recipients per second sends of this account may go out at (the provider's transactional limit is 100);
-     * 0 for no pace. Shared by every endpoint with the same API root and account in the JVM; the first rate set for an
-     * account applies. A send waits for its turn rather than failing.
+     * 0 for no pace. Sends of every endpoint of the component with the same API root and account wait in one line
+     * (see the component's accountPaces to share it further); each send reserves its recipients at its own endpoint's
+     * pace, so a changed pace (a reloaded route) applies from the next send. A send waits for its turn rather than
+     * failing.
      */
     public void setPace(double pace) {
         this.pace = pace;

@@ -13,7 +13,6 @@ import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.client.SendRequestCheck;
 import io.github.cameliletimerkezi.largeorders.OrderSplitter;
 import io.github.cameliletimerkezi.largeorders.SplitSend;
-import io.github.cameliletimerkezi.pace.AccountPace;
 import io.github.cameliletimerkezi.request.Headers;
 import io.github.cameliletimerkezi.request.BlacklistRequestReader;
 import io.github.cameliletimerkezi.request.ConsentRequestReader;
@@ -241,9 +240,10 @@ public class IletiMerkeziProducer extends DefaultProducer {
                 configuration.isThrowExceptionOnFailure());
     }
 
-    private static void pace(IletiMerkeziConfiguration configuration, int recipients) throws InterruptedException {
+    private void pace(IletiMerkeziConfiguration configuration, int recipients) throws InterruptedException {
         if (configuration.getPace() > 0) {
-            AccountPace.of(configuration.accountKey(), configuration.getPace()).acquire(recipients);
+            getEndpoint().getComponent().getAccountPaces().of(configuration.accountKey())
+                    .acquire(recipients, configuration.getPace());
         }
     }
 

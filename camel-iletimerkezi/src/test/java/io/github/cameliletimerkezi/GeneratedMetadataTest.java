@@ -33,7 +33,7 @@ class GeneratedMetadataTest extends CamelTestSupport {
         EndpointUriFactory factory = context.getCamelContextExtension().getEndpointUriFactory("iletimerkezi");
         assertThat(factory).isInstanceOf(IletiMerkeziEndpointUriFactory.class);
         assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("username", "password", "publicKey", "secretKey",
-                "apiHash", "proxyPassword", "path");
+                "apiHash", "proxyPassword", "webhookSecret");
     }
 
     @Test

@@ -1,46 +1,24 @@
 package io.github.cameliletimerkezi.pace;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps an account's sends under a rate in recipients per second (the provider's transactional limit is 100,
- * counted in recipients, not requests). One instance per account and API root in the JVM, so every endpoint and
- * component with the same credentials shares it. A send of n recipients reserves n / rate seconds after the previous
- * reservation, and waits until its own turn: a burst is spread, never refused.
+ * counted in recipients, not requests). A send of n recipients reserves n / rate seconds after the previous
+ * reservation, at the rate its own endpoint sets, and waits until its turn: a burst is spread, never refused, and a
+ * changed rate (a reloaded route) applies from the next send on. Instances come from {@link AccountPaces}.
  */
 public final class AccountPace {
 
-    private static final Map<String, AccountPace> ACCOUNTS = new ConcurrentHashMap<>();
-
-    private final double recipientsPerSecond;
     private long nextFreeNanos;
     private boolean started;
 
-    AccountPace(double recipientsPerSecond) {
-        if (recipientsPerSecond <= 0) {
-            throw new IllegalArgumentException("pace must be above 0 recipients per second, was " + recipientsPerSecond);
-        }
-        this.recipientsPerSecond = recipientsPerSecond;
+    AccountPace() {
     }
 
-    /**
-     * The pace of an account: the first caller's rate wins for as long as the JVM runs.
-     *
-     * @param account identifies the account without its secret, e.g. the API root and the public key or username
-     */
-    public static AccountPace of(String account, double recipientsPerSecond) {
-        return ACCOUNTS.computeIfAbsent(account, key -> new AccountPace(recipientsPerSecond));
-    }
-
-    public double recipientsPerSecond() {
-        return recipientsPerSecond;
-    }
-
-    /** Waits for the turn of a send of this many recipients. */
-    public void acquire(int recipients) throws InterruptedException {
-        long waitNanos = reserve(recipients, System.nanoTime());
+    /** Waits for the turn of a send of this many recipients at this rate. */
+    public void acquire(int recipients, double recipientsPerSecond) throws InterruptedException {
+        long waitNanos = reserve(recipients, recipientsPerSecond, System.nanoTime());
         if (waitNanos > 0) {
             TimeUnit.NANOSECONDS.sleep(waitNanos);
         }
@@ -50,7 +28,10 @@ public final class AccountPace {
      * Reserves the slot of a send of this many recipients at {@code nowNanos}, and says how long to wait before
      * sending: zero when the account has been idle long enough.
      */
-    synchronized long reserve(int recipients, long nowNanos) {
+    synchronized long reserve(int recipients, double recipientsPerSecond, long nowNanos) {
+        if (recipientsPerSecond <= 0) {
+            throw new IllegalArgumentException("pace must be above 0 recipients per second, was " + recipientsPerSecond);
+        }
         long start = !started || nowNanos - nextFreeNanos > 0 ? nowNanos : nextFreeNanos;
         started = true;
         nextFreeNanos = start + (long) (recipients * 1_000_000_000d / recipientsPerSecond);

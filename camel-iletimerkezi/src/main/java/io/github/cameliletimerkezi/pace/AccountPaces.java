@@ -1,0 +1,25 @@
+package io.github.cameliletimerkezi.pace;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The paces of the accounts one component sends for, one per API root and account. Each component has its own, so two
+ * CamelContexts (or bundles) do not slow each other down unless they are given the same instance.
+ */
+public final class AccountPaces {
+
+    private final ConcurrentMap<String, AccountPace> accounts = new ConcurrentHashMap<>();
+
+    /**
+     * @param account identifies the account without its secret, e.g. the API root and the public key or username
+     */
+    public AccountPace of(String account) {
+        return accounts.computeIfAbsent(account, key -> new AccountPace());
+    }
+
+    @Override
+    public String toString() {
+        return "AccountPaces[" + accounts.size() + " accounts]";
+    }
+}

@@ -34,9 +34,6 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 @Component("iletimerkezi")
 public class IletiMerkeziComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
-    /** Camel masks option names it knows; apiHash is not one of them. */
-    private static final String SENSITIVE_OPTION = "apiHash";
-
     @Metadata
     private IletiMerkeziConfiguration configuration = new IletiMerkeziConfiguration();
     @Metadata(label = "security", defaultValue = "false")
@@ -108,12 +105,6 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
      */
     public void setEnvironment(Function<String, String> environment) {
         this.environment = environment;
-    }
-
-    @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        SensitiveKeywords.add(getCamelContext().getCamelContextExtension(), SENSITIVE_OPTION);
     }
 
     @Override

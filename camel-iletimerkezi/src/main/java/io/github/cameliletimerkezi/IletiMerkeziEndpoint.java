@@ -58,8 +58,8 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
     }
 
     /**
-     * Masks {@code apiHash} even on Camel lines that cannot be told about extra sensitive option names (4.14); newer
-     * lines have masked it already.
+     * Masks {@code apiHash}, a name Camel's URI masking does not know (and that the component does not add to Camel's
+     * JVM-wide list of sensitive names).
      */
     @Override
     public String toString() {
@@ -191,6 +191,7 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
 
     @Override
     public String getServiceProtocol() {
-        return "http";
+        String url = configuration.getBaseUrl();
+        return url != null && url.regionMatches(true, 0, "https:", 0, 6) ? "https" : "http";
     }
 }

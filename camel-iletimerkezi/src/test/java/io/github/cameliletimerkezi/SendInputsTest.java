@@ -87,6 +87,20 @@ class SendInputsTest extends IletiMerkeziTestSupport {
     }
 
     @Test
+    void aMisspeltMapKeyIsNamedAndNothingIsSent() {
+        org.apache.camel.Exchange order = template.send("iletimerkezi:send",
+                e -> e.getMessage().setBody(Map.of("text", "Merhaba", "phone", PHONE)));
+        org.apache.camel.Exchange message = template.send("iletimerkezi:send", e -> e.getMessage().setBody(
+                Map.of("messages", List.of(Map.of("text", "Merhaba", "phones", PHONE, "sendr", "APITEST")))));
+
+        assertThat(order.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown key 'phone'").hasMessageContaining("phones");
+        assertThat(message.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("messages item 1 has an unknown key 'sendr'");
+        wireMock.verify(0, postRequestedFor(urlEqualTo("/send-sms")));
+    }
+
+    @Test
     void reportTakesTheOrderIdFromTheSendResponseInTheBody() {
         wireMock.stubFor(post("/get-report").willReturn(sampleAnswer(200, "report-docs.xml")));
 

@@ -24,7 +24,9 @@ class StatusCodeTest extends IletiMerkeziTestSupport {
                 Arguments.of(400, "İstek çözümlenemedi",
                         "İleti Merkezi send failed with status 400: İstek çözümlenemedi (request could not be processed)"),
                 Arguments.of(401, "Üyelik bilgileri hatalı",
-                        "İleti Merkezi send failed with status 401: Üyelik bilgileri hatalı (membership details incorrect)"),
+                        "İleti Merkezi send failed with status 401: Üyelik bilgileri hatalı (membership details incorrect:"
+                        + " check username and password, or publicKey with secretKey or apiHash, and that API access is"
+                        + " switched on in the panel (Settings, Security, API Access))"),
                 Arguments.of(402, "Bakiye yetersiz",
                         "İleti Merkezi send failed with status 402: Bakiye yetersiz (insufficient balance)"),
                 Arguments.of(451, "Tekrar eden sipariş",

@@ -50,7 +50,9 @@ class StatusOperationTest extends IletiMerkeziTestSupport {
         assertThat(exchange.getException()).isInstanceOfSatisfying(IletiMerkeziException.class, e -> {
             assertThat(e.getStatusCode()).isEqualTo(401);
             assertThat(e).hasMessage("İleti Merkezi balance failed with status 401: Üyelik bilgileri hatalı"
-                                     + " (membership details incorrect)");
+                                     + " (membership details incorrect: check username and password, or publicKey with"
+                                     + " secretKey or apiHash, and that API access is switched on in the panel"
+                                     + " (Settings, Security, API Access))");
         });
     }
 }

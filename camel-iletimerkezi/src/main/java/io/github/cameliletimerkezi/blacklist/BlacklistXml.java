@@ -26,7 +26,6 @@ import jakarta.xml.bind.annotation.XmlType;
 final class BlacklistXml {
 
     private static final JAXBContext CONTEXT = createContext();
-    private static final XMLInputFactory INPUT = secureInputFactory();
 
     private BlacklistXml() {
     }
@@ -88,7 +87,8 @@ final class BlacklistXml {
     }
 
     static Response read(String xml) throws JAXBException, XMLStreamException {
-        XMLStreamReader reader = INPUT.createXMLStreamReader(new StringReader(xml));
+        // a factory per read: the StAX API does not promise that one is safe to share between threads
+        XMLStreamReader reader = secureInputFactory().createXMLStreamReader(new StringReader(xml));
         try {
             Object result = CONTEXT.createUnmarshaller().unmarshal(reader);
             if (result instanceof Response response) {

@@ -18,7 +18,9 @@ public final class StatusCodes {
     private static final Map<Integer, Entry> CODES = Map.ofEntries(
             Map.entry(200, new Entry("İşlem başarılı", "successful operation")),
             Map.entry(400, new Entry("İstek çözümlenemedi", "request could not be processed")),
-            Map.entry(401, new Entry("Üyelik bilgileri hatalı", "membership details incorrect")),
+            Map.entry(401, new Entry("Üyelik bilgileri hatalı", "membership details incorrect: check username and password,"
+                    + " or publicKey with secretKey or apiHash, and that API access is switched on in the panel"
+                    + " (Settings, Security, API Access)")),
             Map.entry(402, new Entry("Bakiye yetersiz", "insufficient balance")),
             Map.entry(403, new Entry("Aktif abonelik bulunamadı", "no active subscription")),
             Map.entry(404, new Entry("API istek yapılan yönteme sahip değil", "API does not support the requested method")),

@@ -23,6 +23,10 @@ import org.apache.camel.Message;
  */
 public final class SendRequestReader {
 
+    private static final List<String> MESSAGE_KEYS = List.of("text", "phones", "recipients");
+    private static final List<String> ORDER_KEYS = List.of("text", "phones", "recipients", "messages", "sender",
+            "send_datetime", "sendDateTime", "iys", "iysList", "iys_list");
+
     private SendRequestReader() {
     }
 
@@ -70,6 +74,7 @@ public final class SendRequestReader {
     }
 
     private static SendRequest fromMap(Map<?, ?> map) {
+        checkKeys(map, ORDER_KEYS, "the order");
         SendRequest request = new SendRequest();
         Object messages = map.get("messages");
         if (messages != null) {
@@ -82,6 +87,7 @@ public final class SendRequestReader {
                 if (!(item instanceof Map<?, ?> entry)) {
                     throw new IllegalArgumentException("messages: item " + index + " is not a {text, phones} map");
                 }
+                checkKeys(entry, MESSAGE_KEYS, "messages item " + index);
                 request.addMessage(new SmsMessage(text(entry.get("text")), numbers(phones(entry))));
                 index++;
             }
@@ -104,6 +110,19 @@ public final class SendRequestReader {
             request.iysList(iysList(list, "iysList"));
         }
         return request;
+    }
+
+    /**
+     * A misspelt key (phone for phones) would otherwise read as a missing field and give a misleading error, or send
+     * without the field.
+     */
+    private static void checkKeys(Map<?, ?> map, List<String> known, String what) {
+        for (Object key : map.keySet()) {
+            if (!known.contains(String.valueOf(key))) {
+                throw new IllegalArgumentException(what + " has an unknown key '" + key + "': the keys are "
+                                                   + String.join(", ", known));
+            }
+        }
     }
 
     private static Object phones(Map<?, ?> map) {

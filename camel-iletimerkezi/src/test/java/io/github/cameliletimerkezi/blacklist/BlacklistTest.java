@@ -173,4 +173,12 @@ class BlacklistTest extends IletiMerkeziTestSupport {
         assertThat(requests.get(0).getHeader("Content-Type")).isEqualToIgnoringCase("text/xml; charset=utf-8");
         assertThat(new String(requests.get(0).getBody(), StandardCharsets.UTF_8)).isEqualTo(expectedBody);
     }
+
+    @Test
+    void noStaxFactoryIsSharedBetweenThreads() {
+        // the StAX API does not promise a factory is safe to share; the blacklist reader builds one per read
+        assertThat(java.util.Arrays.stream(BlacklistXml.class.getDeclaredFields())
+                .filter(field -> java.lang.reflect.Modifier.isStatic(field.getModifiers())))
+                .noneMatch(field -> javax.xml.stream.XMLInputFactory.class.isAssignableFrom(field.getType()));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.github.cameliletimerkezi.doctools.ComponentDescriptor.Option;
+import org.apache.camel.util.URISupport;
 
 /**
  * The reference tables of docs/component.md, as GitHub Markdown, written from the descriptor: component options,
@@ -110,9 +111,18 @@ public final class MarkdownReference {
                     .append('.');
         }
         if (option.secret()) {
-            text.append(" Secret: masked in logs and URIs.");
+            text.append(maskedByCamel(option.name())
+                    ? " Secret: masked in the component's logs and in the URIs Camel shows (Camel core still logs URIs"
+                      + " unmasked at TRACE)."
+                    : " Secret: masked in the component's logs, not in the URIs Camel shows (Camel does not know the name):"
+                      + " set it on the component or through its environment variable.");
         }
         return text.toString();
+    }
+
+    /** Whether Camel's URI masking knows the option name (its list is fixed per JVM; nothing here adds to it). */
+    static boolean maskedByCamel(String name) {
+        return !URISupport.sanitizeUri("scheme:path?" + name + "=value").endsWith("=value");
     }
 
     /** Text made safe for one Markdown table cell: no line breaks, no column separators, no HTML. */

@@ -24,7 +24,12 @@ class MarkdownReferenceTest {
         assertThat(table).contains("*common*\n\n| name | description | default | type |")
                 .contains("*security*")
                 .containsPattern("\\| `baseUrl` \\| The API root .* \\| `https://api.iletimerkezi.com/v1` \\| string \\|")
-                .containsPattern("\\| `password` \\| The account's password.* Secret: masked in logs and URIs. \\|");
+                .containsPattern("\\| `password` \\| The account's password.* Secret: masked in the component's logs and in"
+                                 + " the URIs Camel shows \\(Camel core still logs URIs unmasked at TRACE\\). \\|")
+                .containsPattern("\\| `apiHash` \\| .* not in the URIs Camel shows \\(Camel does not know the name\\): set"
+                                 + " it on the component or through its environment variable. \\|")
+                .containsPattern("\\| `webhookSecret` \\| .* Secret: masked in the component's logs and in the URIs Camel"
+                                 + " shows ");
         // groups appear once each, in the descriptor's order
         assertThat(table.indexOf("*common*")).isLessThan(table.indexOf("*producer*"));
         assertThat(table.split("\\*producer\\*\n", -1)).hasSize(2);

@@ -580,8 +580,8 @@ public class IletiMerkeziConfiguration implements Cloneable {
     /**
      * The webhook's secret: the last segment of the address given to the provider's panel, at least 16 letters,
      * digits, dashes, underscores, dots or tildes (the push is not signed; the secret is what authenticates it).
-     * Requests without it are answered 404. Falls back to the IM_WEBHOOK_SECRET environment variable. Masked wherever
-     * Camel shows an endpoint URI; set through the environment or the component, it is not in the URI at all.
+     * Requests without it are answered 404. Falls back to the IM_WEBHOOK_SECRET environment variable; set there or on
+     * the component, it is in no endpoint URI at all.
      */
     public void setWebhookSecret(String webhookSecret) {
         this.webhookSecret = webhookSecret;

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.github.cameliletimerkezi.IletiMerkeziComponent;
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,18 +40,18 @@ class WebhookSecretsFromEnvironmentTest extends WebhookSecretsRunSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:send").routeId("send").to("iletimerkezi:send");
-                from("iletimerkezi:report?publicKey=pk-public&useOrderList=false&delay=100&initialDelay=0").routeId("poll")
-                        .to("mock:updates");
-                from("iletimerkezi:webhook?path=/iletimerkezi").routeId("push").to("mock:pushes");
-                from("imenv:webhook?path=/env").routeId("push-env").to("mock:pushes");
-                from("direct:balance").routeId("balance").to("imenv:balance");
-            }
-        };
+    protected String sendUri() {
+        return "iletimerkezi:send";
+    }
+
+    @Override
+    protected String pollUri() {
+        return "iletimerkezi:report?publicKey=pk-public&useOrderList=false&delay=100&initialDelay=0";
+    }
+
+    @Override
+    protected String pushUri() {
+        return "iletimerkezi:webhook?path=/iletimerkezi";
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.github.cameliletimerkezi.webhook;
 import java.util.Properties;
 
 import io.github.cameliletimerkezi.IletiMerkeziComponent;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelContextConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -37,20 +36,19 @@ class WebhookSecretsInUrisTest extends WebhookSecretsRunSupport {
     }
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:send").routeId("send").to("iletimerkezi:send?username=5551112233&password={{im.password}}");
-                from("iletimerkezi:report?publicKey=pk-public&secretKey={{im.secret.key}}&useOrderList=false&delay=100"
-                     + "&initialDelay=0").routeId("poll")
-                        .to("mock:updates");
-                from("iletimerkezi:webhook?path=/iletimerkezi&webhookSecret={{im.webhook.secret}}").routeId("push")
-                        .to("mock:pushes");
-                from("imenv:webhook?path=/env").routeId("push-env").to("mock:pushes");
-                from("direct:balance").routeId("balance").to("imenv:balance");
-            }
-        };
+    protected String sendUri() {
+        return "iletimerkezi:send?username=5551112233&password={{im.password}}";
+    }
+
+    @Override
+    protected String pollUri() {
+        return "iletimerkezi:report?publicKey=pk-public&secretKey={{im.secret.key}}&useOrderList=false&delay=100"
+               + "&initialDelay=0";
+    }
+
+    @Override
+    protected String pushUri() {
+        return "iletimerkezi:webhook?path=/iletimerkezi&webhookSecret={{im.webhook.secret}}";
     }
 
     @Test

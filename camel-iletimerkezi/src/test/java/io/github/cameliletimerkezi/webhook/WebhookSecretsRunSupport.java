@@ -12,6 +12,7 @@ import io.github.cameliletimerkezi.client.Credentials;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -24,9 +25,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A run that sends, polls and receives pushes with JMX on, health checks on and every logger at TRACE (captured from
- * before the context starts). Routes {@code send}, {@code poll}, {@code push} (under /iletimerkezi) and
- * {@code balance} (component {@code imenv}, whose public key and API hash come from its environment, as does the secret
- * of route {@code push-env} under /env) are the subclass's; where their secrets come from is what the subclasses vary.
+ * before the context starts): routes {@code send}, {@code poll}, {@code push} (under /iletimerkezi), and
+ * {@code push-env} (under /env) and {@code balance} on component {@code imenv}, whose public key, API hash and webhook
+ * secret come from its environment. Where the secrets of the first three come from is what the subclasses vary.
  */
 abstract class WebhookSecretsRunSupport extends WebhookTestSupport {
 
@@ -66,6 +67,27 @@ abstract class WebhookSecretsRunSupport extends WebhookTestSupport {
                 "IM_API_HASH", API_HASH_VALUE, "IM_WEBHOOK_SECRET", ENV_WEBHOOK_SECRET)::get);
         context.addComponent("imenv", fromEnvironment);
         return context;
+    }
+
+    /** The send endpoint, the report consumer's and the webhook's, with their secrets as the subclass gives them. */
+    protected abstract String sendUri();
+
+    protected abstract String pollUri();
+
+    protected abstract String pushUri();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").routeId("send").to(sendUri());
+                from(pollUri()).routeId("poll").to("mock:updates");
+                from(pushUri()).routeId("push").to("mock:pushes");
+                from("imenv:webhook?path=/env").routeId("push-env").to("mock:pushes");
+                from("direct:balance").routeId("balance").to("imenv:balance");
+            }
+        };
     }
 
     /** The routes restart once the health repositories are in, so their consumers and producers register checks. */

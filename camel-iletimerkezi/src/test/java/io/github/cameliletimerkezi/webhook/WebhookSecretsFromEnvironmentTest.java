@@ -58,11 +58,11 @@ class WebhookSecretsFromEnvironmentTest extends WebhookSecretsRunSupport {
     void noSecretInUrisKeysDumpsJmxHealthOrTheTraceLog() throws Exception {
         run();
 
-        String shown = SecretDumps.shownUris(context);
-        String raw = SecretDumps.rawUris(context);
-        String dumps = SecretDumps.routeDumps(context, true) + SecretDumps.routeDumps(context, false);
-        String jmx = SecretDumps.jmxAttributes();
-        String health = SecretDumps.healthDetails(context);
+        String shown = WebhookSecretDumps.shownUris(context);
+        String raw = WebhookSecretDumps.rawUris(context);
+        String dumps = WebhookSecretDumps.routeDumps(context, true) + WebhookSecretDumps.routeDumps(context, false);
+        String jmx = WebhookSecretDumps.jmxAttributes();
+        String health = WebhookSecretDumps.healthDetails(context);
         assertThePlacesAreFilled(shown, jmx, health);
         assertThat(LOG.text()).as("the dump at start ran").contains("<route").contains("iletimerkezi:webhook?path=/iletimerkezi");
         // the provider calls the secret address, so the HTTP server's request log at TRACE holds it, as an access log would

@@ -55,10 +55,10 @@ class WebhookSecretsInUrisTest extends WebhookSecretsRunSupport {
     void everyPlaceCamelShowsAUriMasksTheSecrets() throws Exception {
         run();
 
-        String shown = SecretDumps.shownUris(context);
-        String dumps = SecretDumps.routeDumps(context, false);
-        String jmx = SecretDumps.jmxAttributes();
-        String health = SecretDumps.healthDetails(context);
+        String shown = WebhookSecretDumps.shownUris(context);
+        String dumps = WebhookSecretDumps.routeDumps(context, false);
+        String jmx = WebhookSecretDumps.jmxAttributes();
+        String health = WebhookSecretDumps.healthDetails(context);
         assertThePlacesAreFilled(shown, jmx, health);
         assertThat(shown).contains("webhookSecret=xxxxxx").contains("password=xxxxxx").contains("secretKey=xxxxxx");
         assertThat(dumps).contains("webhookSecret={{im.webhook.secret}}");
@@ -72,7 +72,7 @@ class WebhookSecretsInUrisTest extends WebhookSecretsRunSupport {
         }
         // Camel core writes the URIs it resolves at TRACE, the password as much as the webhook secret
         assertThat(linesWith(LOG.text(), PASSWORD_VALUE)).anyMatch(line -> line.startsWith("org.apache.camel.impl.engine"));
-        assertThat(SecretDumps.routeDumps(context, true)).as("Camel's dumper, resolving, writes every option as resolved")
+        assertThat(WebhookSecretDumps.routeDumps(context, true)).as("Camel's dumper, resolving, writes every option as resolved")
                 .contains("password=" + PASSWORD_VALUE).contains("webhookSecret=" + WEBHOOK_SECRET);
     }
 }

@@ -93,7 +93,7 @@ abstract class WebhookSecretsRunSupport extends WebhookTestSupport {
     /** The routes restart once the health repositories are in, so their consumers and producers register checks. */
     @BeforeEach
     void installHealthChecks() throws Exception {
-        SecretDumps.installHealthChecks(context);
+        WebhookSecretDumps.installHealthChecks(context);
         for (String route : new String[] { "send", "poll", "balance" }) {
             context.getRouteController().stopRoute(route);
             context.getRouteController().startRoute(route);

@@ -20,9 +20,9 @@ import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.URISupport;
 
 /** The places a running CamelContext shows its configuration, each as text to search for secrets. */
-final class SecretDumps {
+final class WebhookSecretDumps {
 
-    private SecretDumps() {
+    private WebhookSecretDumps() {
     }
 
     /** Camel's runtimes' health setup, with every check's details exposed. */

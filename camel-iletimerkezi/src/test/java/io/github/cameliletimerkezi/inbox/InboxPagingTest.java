@@ -3,16 +3,10 @@ package io.github.cameliletimerkezi.inbox;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
+import io.github.cameliletimerkezi.LogCapture;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +31,7 @@ class InboxPagingTest extends IletiMerkeziTestSupport {
     private static final String PATH = "/get-inbox/json";
 
     private final List<String> received = Collections.synchronizedList(new ArrayList<>());
-    private final List<LogEvent> warnings = new CopyOnWriteArrayList<>();
-    private AbstractAppender capture;
+    private final LogCapture log = new LogCapture(IletiMerkeziInboxConsumer.class.getName());
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -53,27 +46,12 @@ class InboxPagingTest extends IletiMerkeziTestSupport {
 
     @BeforeEach
     void captureWarnings() {
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        capture = new AbstractAppender("capture-inbox", null, null, true, Property.EMPTY_ARRAY) {
-            @Override
-            public void append(LogEvent event) {
-                if (event.getLevel().isMoreSpecificThan(Level.WARN)
-                    && event.getLoggerName().equals(IletiMerkeziInboxConsumer.class.getName())) {
-                    warnings.add(event.toImmutable());
-                }
-            }
-        };
-        capture.start();
-        logging.getConfiguration().getRootLogger().addAppender(capture, Level.WARN, null);
-        logging.updateLoggers();
+        log.start();
     }
 
     @AfterEach
     void stopCapturing() {
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        logging.getConfiguration().getRootLogger().removeAppender("capture-inbox");
-        logging.updateLoggers();
-        capture.stop();
+        log.stop();
     }
 
     private IletiMerkeziInboxConsumer inbox() {
@@ -100,7 +78,7 @@ class InboxPagingTest extends IletiMerkeziTestSupport {
         inbox().run();
 
         assertThat(received).containsExactly("a", "b");
-        assertThat(warnings).singleElement().satisfies(w -> assertThat(w.getMessage().getFormattedMessage())
+        assertThat(log.warnings()).singleElement().satisfies(line -> assertThat(line)
                 .contains("page 2 repeats messages of the earlier pages", "could not be read"));
     }
 
@@ -113,7 +91,7 @@ class InboxPagingTest extends IletiMerkeziTestSupport {
         inbox().run();
 
         assertThat(received).containsExactly("a", "b");
-        assertThat(warnings).singleElement().satisfies(w -> assertThat(w.getMessage().getFormattedMessage())
+        assertThat(log.warnings()).singleElement().satisfies(line -> assertThat(line)
                 .contains("totalRows is 5 but the pages listed 2 messages"));
     }
 
@@ -128,6 +106,6 @@ class InboxPagingTest extends IletiMerkeziTestSupport {
 
         assertThat(received).containsExactly("d", "e", "f");
         wireMock.verify(2, postRequestedFor(urlEqualTo(PATH)));
-        assertThat(warnings).isEmpty();
+        assertThat(log.warnings()).isEmpty();
     }
 }

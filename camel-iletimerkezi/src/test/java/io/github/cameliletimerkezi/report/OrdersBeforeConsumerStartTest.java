@@ -2,14 +2,8 @@ package io.github.cameliletimerkezi.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Property;
+import io.github.cameliletimerkezi.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,31 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrdersBeforeConsumerStartTest {
 
-    private final List<LogEvent> warnings = new CopyOnWriteArrayList<>();
-    private AbstractAppender capture;
+    private final LogCapture log = new LogCapture(OrderFeed.class.getName());
 
     @BeforeEach
     void captureWarnings() {
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        capture = new AbstractAppender("capture-feed", null, null, true, Property.EMPTY_ARRAY) {
-            @Override
-            public void append(LogEvent event) {
-                if (event.getLevel().isMoreSpecificThan(Level.WARN) && event.getLoggerName().equals(OrderFeed.class.getName())) {
-                    warnings.add(event.toImmutable());
-                }
-            }
-        };
-        capture.start();
-        logging.getConfiguration().getRootLogger().addAppender(capture, Level.WARN, null);
-        logging.updateLoggers();
+        log.start();
     }
 
     @AfterEach
     void stopCapturing() {
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        logging.getConfiguration().getRootLogger().removeAppender("capture-feed");
-        logging.updateLoggers();
-        capture.stop();
+        log.stop();
     }
 
     @Test
@@ -61,8 +40,8 @@ class OrdersBeforeConsumerStartTest {
         feed.subscribe((orderId, source, notBefore) -> followed.add(orderId));
 
         assertThat(followed).hasSize(OrderFeed.MAX_PENDING).first().isEqualTo("51");
-        assertThat(warnings).as("the first given up, not one line per order").singleElement()
-                .satisfies(warning -> assertThat(warning.getMessage().getFormattedMessage())
+        assertThat(log.warnings()).as("the first given up, not one line per order").singleElement()
+                .satisfies(line -> assertThat(line)
                         .contains("order 1 is not followed", "1 so far", "Start the report consumer's route before sending"));
     }
 
@@ -76,6 +55,6 @@ class OrdersBeforeConsumerStartTest {
         feed.subscribe((orderId, source, notBefore) -> followed.add(orderId));
 
         assertThat(followed).hasSize(OrderFeed.MAX_PENDING);
-        assertThat(warnings).isEmpty();
+        assertThat(log.warnings()).isEmpty();
     }
 }

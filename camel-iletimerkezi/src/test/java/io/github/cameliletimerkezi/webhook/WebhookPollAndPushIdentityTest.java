@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the record of what the webhook emitted lived in the component's memory, so another instance or a restarted one
  * emitted it again (point 3).
  */
-class PollAndPushIdentityTest extends WebhookTestSupport {
+class WebhookPollAndPushIdentityTest extends WebhookTestSupport {
 
     private static final String NUMBER = "+905301234567";
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  * MemoryIdempotentRepository clears itself, so every route sharing it forgot what it emitted), and stopping a report
  * consumer that never started threw a NullPointerException.
  */
-class RepositoryLifecycleTest extends WebhookTestSupport {
+class WebhookRepositoryLifecycleTest extends WebhookTestSupport {
 
     @BindToRegistry("sharedUpdates")
     private final MemoryIdempotentRepository shared

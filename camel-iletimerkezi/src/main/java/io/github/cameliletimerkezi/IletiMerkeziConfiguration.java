@@ -122,6 +122,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,advanced")
     private FollowedOrderStore orderStore;
+    @UriParam(label = "consumer")
+    private String streamName;
+    @UriParam(label = "consumer", defaultValue = "90d", javaType = "java.time.Duration")
+    private long maxOrderAge = 90L * 24 * 60 * 60 * 1000;
 
     public IletiMerkeziOperation getOperation() {
         return operation;
@@ -592,12 +596,14 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * Where the report consumer records the updates it emitted, so none is emitted twice. An update is recorded only
-     * after the route processed it; keys start with the route id, so consumers can share one repository. Defaults to
-     * memory holding the keys of the orders in flight (an order's keys go when it is final); use a persistent one (for
-     * example FileIdempotentRepository, sized for the recipients of the orders in flight) to survive restarts. The
-     * inbox consumer records the received messages it emitted the same way (its default memory forgets the messages
-     * that left the inboxLookback window).
+     * Where the report, webhook and inbox consumers record the updates they emitted, so none is emitted twice. An
+     * update is recorded only after the route processed it; keys start with the stream name (streamName, else the route
+     * id), so consumers can share one repository, and a webhook route and a report route of one streamName share their
+     * updates through it. Defaults to memory the component's consumers share, holding the keys of the orders in flight
+     * (an order's keys go when it is final); use a persistent one (for example FileIdempotentRepository, sized for the
+     * recipients of the orders in flight, or JdbcMessageIdRepository for replicas) to survive restarts. The inbox
+     * consumer's default memory forgets the messages that left the inboxLookback window. A consumer never stops a
+     * configured repository.
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
@@ -622,10 +628,11 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * Where the report consumer keeps the orders it follows and their last complete counters, under one key per
-     * consumer (iletimerkezi.routeId.orders: give the route a fixed id), so consumers can share one repository.
-     * Written by the consumer's poll thread, never by a sender. Defaults to memory; use a persistent one (for example
-     * FileStateRepository) so a restart goes on following the same orders.
+     * Where the report consumer keeps the orders it follows when no orderStore is set: a Camel StateRepository, one
+     * value per stream (iletimerkezi.streamName.orders), rewritten at each change, for one instance at a time. When an
+     * orderStore is set too, the orders kept here are moved into it once. Written by the consumer's poll thread, never by
+     * a sender. Defaults to memory; use a persistent one (for example FileStateRepository) so a restart goes on following
+     * the same orders.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
@@ -643,6 +650,35 @@ public class IletiMerkeziConfiguration implements Cloneable {
      */
     public void setOrderStore(FollowedOrderStore orderStore) {
         this.orderStore = orderStore;
+    }
+
+    public String getStreamName() {
+        return streamName;
+    }
+
+    /**
+     * The name the stream's state and update keys are kept under in the orderStore, stateRepository and
+     * idempotentRepository; defaults to the route id. Give a webhook route and a report route the same streamName (and
+     * the same idempotentRepository) so each update reaches them once between them. A consumer whose stream is kept in
+     * a repository you configured refuses to start without a streamName or a route id of its own: an id Camel assigns
+     * (route1, route2, ...) changes when routes are added, and the state kept under it would be left behind.
+     */
+    public void setStreamName(String streamName) {
+        this.streamName = streamName;
+    }
+
+    public long getMaxOrderAge() {
+        return maxOrderAge;
+    }
+
+    /**
+     * How long the report consumer follows an order that does not reach a final status, as a duration (90d, 72h) or
+     * milliseconds, counted from when it was followed (or from its send time, when scheduled later). The only way an
+     * order stops being followed without being final: failures never drop one. The default outlives the time the
+     * provider keeps reports for; an order given up is logged at WARN with its id.
+     */
+    public void setMaxOrderAge(long maxOrderAge) {
+        this.maxOrderAge = maxOrderAge;
     }
 
     public IletiMerkeziConfiguration copy() {

@@ -37,7 +37,7 @@ class WebhookPollAndPushIdentityTest extends WebhookTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("iletimerkezi:webhook?streamName=delivery&idempotentRepository=#updatesRepository&path=" + PATH)
+                from(WEBHOOK + "&streamName=delivery&idempotentRepository=#updatesRepository")
                         .routeId("pushes").to("mock:updates");
                 from("iletimerkezi:report?streamName=delivery&idempotentRepository=#updatesRepository&orderId=428"
                      + "&useOrderList=false&startScheduler=false").routeId("polls").to("mock:updates");

@@ -28,7 +28,7 @@ class WebhookRepositoryLifecycleTest extends WebhookTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("iletimerkezi:webhook?idempotentRepository=#sharedUpdates&path=" + PATH).routeId("pushes")
+                from(WEBHOOK + "&idempotentRepository=#sharedUpdates").routeId("pushes")
                         .to("mock:updates");
                 from("iletimerkezi:report?orderId=428&startScheduler=false").routeId("standby").autoStartup(false)
                         .to("mock:updates");

@@ -1,13 +1,10 @@
 package io.github.cameliletimerkezi.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -15,7 +12,7 @@ import javax.sql.DataSource;
  * A pool of one physical connection, handed out with a fixed auto-commit setting (as a pool configured with
  * {@code autoCommit=false} does) and, like a pool, rolling back what was not committed when the connection comes back.
  */
-final class PooledConnection implements DataSource {
+final class PooledConnection extends TestDataSource {
 
     private final Connection physical;
     private final AtomicInteger borrowed = new AtomicInteger();
@@ -56,43 +53,5 @@ final class PooledConnection implements DataSource {
                         throw e.getCause();
                     }
                 });
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) {
-        return getConnection();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * What the cluster tests share: a fresh database of their own, replica JVMs (ReportReplica) on one lock directory
- * whose output stays in target/ for reading after the run, and queries of the example's tables.
+ * What the cluster tests share: a fresh database of their own, the sandbox, replica JVMs (ReportReplica) on one lock
+ * directory whose output stays in target/ for reading after the run, and queries of the example's tables. Skips the
+ * test when no PostgreSQL address is given.
  */
 final class ClusterRun implements AutoCloseable {
 
@@ -30,11 +32,12 @@ final class ClusterRun implements AutoCloseable {
     final String databaseUrl;
     final PGSimpleDataSource db;
 
-    ClusterRun(IletiMerkeziSandbox sandbox, Path work, String logFolder) throws Exception {
+    /** @param deliveryDelay the sandbox's: each order's reports arrive spread over it */
+    ClusterRun(Duration deliveryDelay, Path work, String logFolder) throws Exception {
         String url = System.getProperty("ILETIMERKEZI_TEST_JDBC_URL", System.getenv("ILETIMERKEZI_TEST_JDBC_URL"));
         assumeTrue(url != null && !url.isBlank(),
                 "Skipped: no PostgreSQL address; set ILETIMERKEZI_TEST_JDBC_URL (.ci/postgres starts a private server)");
-        this.sandbox = sandbox;
+        this.sandbox = IletiMerkeziSandbox.builder().deliveryDelay(deliveryDelay).smsCredits(10_000).start();
         // a database of its own, so earlier runs leave nothing behind
         String database = "cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         PGSimpleDataSource admin = new PGSimpleDataSource();
@@ -101,5 +104,6 @@ final class ClusterRun implements AutoCloseable {
     @Override
     public void close() {
         replicas.forEach(Process::destroyForcibly);
+        sandbox.stop();
     }
 }

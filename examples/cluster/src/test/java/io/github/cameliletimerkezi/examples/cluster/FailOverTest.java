@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 
-import io.github.cameliletimerkezi.sandbox.IletiMerkeziSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,6 @@ class FailOverTest {
 
     @TempDir
     Path work;
-    private IletiMerkeziSandbox sandbox;
     private ClusterRun run;
 
     @AfterEach
@@ -36,15 +34,11 @@ class FailOverTest {
         if (run != null) {
             run.close();
         }
-        if (sandbox != null) {
-            sandbox.stop();
-        }
     }
 
     @Test
     void theStandbyTakesOverFromAKilledLeaderWithoutLosingOrRepeatingAnUpdate() throws Exception {
-        sandbox = IletiMerkeziSandbox.builder().deliveryDelay(Duration.ofSeconds(12)).smsCredits(10_000).start();
-        run = new ClusterRun(sandbox, work, "failover");
+        run = new ClusterRun(Duration.ofSeconds(12), work, "failover");
         ClusterSchema.create(run.db);
 
         Process first = run.replica("first", "12");

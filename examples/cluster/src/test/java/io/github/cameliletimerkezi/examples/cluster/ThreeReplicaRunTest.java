@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.github.cameliletimerkezi.sandbox.IletiMerkeziSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +38,6 @@ class ThreeReplicaRunTest {
 
     @TempDir
     Path work;
-    private IletiMerkeziSandbox sandbox;
     private ClusterRun run;
     private final List<Writer> inputs = new ArrayList<>();
 
@@ -47,9 +45,6 @@ class ThreeReplicaRunTest {
     void stopAll() {
         if (run != null) {
             run.close();
-        }
-        if (sandbox != null) {
-            sandbox.stop();
         }
     }
 
@@ -59,8 +54,7 @@ class ThreeReplicaRunTest {
         assumeTrue(pgDir != null && !pgDir.isBlank(),
                 "Skipped: ILETIMERKEZI_TEST_PG_DIR names no PostgreSQL folder to restart (.ci/run sets it)");
         // reports spread over 45 s per order: the stream outlasts two fail-overs and a restart
-        sandbox = IletiMerkeziSandbox.builder().deliveryDelay(Duration.ofSeconds(45)).smsCredits(10_000).start();
-        run = new ClusterRun(sandbox, work, "three-replicas");
+        run = new ClusterRun(Duration.ofSeconds(45), work, "three-replicas");
 
         // all three at once, on a database where no table exists yet
         Map<String, Process> replicas = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package io.github.cameliletimerkezi;
 
 import io.github.cameliletimerkezi.report.OrderSource;
-import io.github.cameliletimerkezi.report.DeliveryUpdates;
 import io.github.cameliletimerkezi.report.OrderFeed;
+import io.github.cameliletimerkezi.report.StreamUpdates;
 import io.github.cameliletimerkezi.report.OrderHandOver;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +46,7 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     private Function<String, String> environment = System::getenv;
     private final Map<PoolKey, CloseableHttpClient> pools = new ConcurrentHashMap<>();
     private final OrderFeed orderFeed = new OrderFeed();
-    private final DeliveryUpdates deliveryUpdates = new DeliveryUpdates();
+    private final StreamUpdates streamUpdates = new StreamUpdates();
 
     public IletiMerkeziConfiguration getConfiguration() {
         return configuration;
@@ -148,9 +148,9 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
         return orderFeed;
     }
 
-    /** The idempotent repository and locks the report consumers and webhook receivers share; internal. */
-    public DeliveryUpdates getDeliveryUpdates() {
-        return deliveryUpdates;
+    /** The default idempotent repository and the locks this component's consumers share; internal. */
+    public StreamUpdates getStreamUpdates() {
+        return streamUpdates;
     }
 
     /** How many connection pools the component holds; endpoints with equal connection settings share one. */
@@ -169,7 +169,7 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
         ServiceHelper.stopService(orderHandOver);
         pools.values().forEach(IOHelper::close);
         pools.clear();
-        deliveryUpdates.stop();
+        streamUpdates.stop();
         super.doStop();
     }
 

@@ -119,6 +119,10 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,advanced")
     private FollowedOrderStore orderStore;
+    @UriParam(label = "consumer")
+    private String streamName;
+    @UriParam(label = "consumer", defaultValue = "90d", javaType = "java.time.Duration")
+    private long maxOrderAge = 90L * 24 * 60 * 60 * 1000;
 
     public IletiMerkeziOperation getOperation() {
         return operation;
@@ -625,6 +629,35 @@ public class IletiMerkeziConfiguration implements Cloneable {
      */
     public void setOrderStore(FollowedOrderStore orderStore) {
         this.orderStore = orderStore;
+    }
+
+    public String getStreamName() {
+        return streamName;
+    }
+
+    /**
+     * The name the stream's state and update keys are kept under in the orderStore, stateRepository and
+     * idempotentRepository; defaults to the route id. Give a webhook route and a report route the same streamName (and
+     * the same idempotentRepository) so each update reaches them once between them. A consumer whose stream is kept in
+     * a repository you configured refuses to start without a streamName or a route id of its own: an id Camel assigns
+     * (route1, route2, ...) changes when routes are added, and the state kept under it would be left behind.
+     */
+    public void setStreamName(String streamName) {
+        this.streamName = streamName;
+    }
+
+    public long getMaxOrderAge() {
+        return maxOrderAge;
+    }
+
+    /**
+     * How long the report consumer follows an order that does not reach a final status, as a duration (90d, 72h) or
+     * milliseconds, counted from when it was followed (or from its send time, when scheduled later). The only way an
+     * order stops being followed without being final: failures never drop one. The default outlives the time the
+     * provider keeps reports for; an order given up is logged at WARN with its id.
+     */
+    public void setMaxOrderAge(long maxOrderAge) {
+        this.maxOrderAge = maxOrderAge;
     }
 
     public IletiMerkeziConfiguration copy() {

@@ -104,6 +104,14 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
             throw new IllegalArgumentException("inboxLookback must be a positive duration (24h, 90m), was "
                                                + configuration.getInboxLookback() + " ms");
         }
+        if (configuration.getMaxOrderAge() <= 0) {
+            throw new IllegalArgumentException("maxOrderAge must be a positive duration (90d, 72h), was "
+                                               + configuration.getMaxOrderAge() + " ms");
+        }
+        if (configuration.getStreamName() != null && (configuration.getStreamName().isBlank()
+                                                       || configuration.getStreamName().contains("/"))) {
+            throw new IllegalArgumentException("streamName must be a name without '/', was '" + configuration.getStreamName() + "'");
+        }
         if (configuration.getPage() < 1) {
             throw new IllegalArgumentException("page must be 1 or more, was " + configuration.getPage());
         }

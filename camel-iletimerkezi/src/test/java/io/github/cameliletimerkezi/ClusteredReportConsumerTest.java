@@ -79,7 +79,7 @@ class ClusteredReportConsumerTest {
         MockEndpoint firstSink = first.getEndpoint("mock:sink", MockEndpoint.class);
         firstSink.expectedMessageCount(2);
         firstSink.expectedHeaderValuesReceivedInAnyOrder(IletiMerkeziConstants.UPDATE_KEY,
-                "reports/901/0/" + ReportXml.number(0) + "/111", "reports/901/1/" + ReportXml.number(1) + "/112");
+                "reports/901/" + ReportXml.number(0) + "/111/1", "reports/901/" + ReportXml.number(1) + "/112/1");
         firstSink.assertIsSatisfied(20_000);
         // the standby polls nothing while the leader lives
         await().atMost(Duration.ofSeconds(20)).until(() -> provider.countRequestsMatching(
@@ -96,7 +96,7 @@ class ClusteredReportConsumerTest {
         MockEndpoint secondSink = second.getEndpoint("mock:sink", MockEndpoint.class);
         secondSink.expectedMessageCount(3);
         secondSink.expectedHeaderValuesReceivedInAnyOrder(IletiMerkeziConstants.UPDATE_KEY,
-                "reports/901/2/" + ReportXml.number(2) + "/111", "reports/901/3/" + ReportXml.number(3) + "/112",
+                "reports/901/" + ReportXml.number(2) + "/111/1", "reports/901/" + ReportXml.number(3) + "/112/1",
                 "reports/901/order/114");
         secondSink.assertIsSatisfied(30_000);
         assertThat(firstSink.getReceivedCounter()).isEqualTo(2);

@@ -1,5 +1,7 @@
 package io.github.cameliletimerkezi;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -73,6 +75,8 @@ class ReportConsumerIsolationTest extends IletiMerkeziTestSupport {
 
     @Test
     void anUnreadableOrderNeitherStarvesTheOthersNorStaysForever() throws Exception {
+        TestClock clock = new TestClock(Instant.now());
+        reportConsumer().setClock(clock);
         // a row without a status makes the broken order's report unreadable, every time
         wireMock.stubFor(post("/get-report").withRequestBody(containing("<id>" + BROKEN + "</id>")).willReturn(xmlAnswer(200,
                 "<response><status><code>200</code><message>İşlem başarılı</message></status><order><id>" + BROKEN
@@ -98,16 +102,21 @@ class ReportConsumerIsolationTest extends IletiMerkeziTestSupport {
                     .doesNotContain("\n");
         });
 
-        // backed off: tried at polls 1, 2, 4, 8, ... and dropped after its tenth failure; bounded loop
-        int polls = 1;
-        while (reportConsumer().getTrackedOrderIds().contains(BROKEN) && polls < 200) {
+        // backed off: tried at polls 1, 2, 4, 8, ... never dropped for failing (issue 19 point 1); bounded loop
+        for (int polls = 1; polls < 100; polls++) {
             poll();
-            polls++;
         }
+        assertThat(reportConsumer().getTrackedOrderIds()).containsExactly(BROKEN);
+        assertThat(reportRequests(BROKEN)).as("backed off: 1 + 1 + 2 + 4 + 8 + 16... tries, not one per poll")
+                .isLessThanOrEqualTo(10);
+        assertThat(warnings).as("one line per failed try").hasSize(reportRequests(BROKEN));
+
+        // only the age limit ends it, with a WARN naming it
+        clock.advance(Duration.ofDays(91));
+        poll();
         assertThat(reportConsumer().getTrackedOrderIds()).isEmpty();
-        assertThat(reportRequests(BROKEN)).as("ten tries, not one per poll").isEqualTo(10);
-        assertThat(warnings).as("one line per failed poll").hasSize(10).last().satisfies(warning -> assertThat(warning.getMessage().getFormattedMessage())
-                .contains("failed 10 times in a row and is no longer followed"));
+        assertThat(warnings.get(warnings.size() - 1).getMessage().getFormattedMessage())
+                .contains("Order " + BROKEN + " was followed for longer than maxOrderAge", "no longer followed");
     }
 
     @Test

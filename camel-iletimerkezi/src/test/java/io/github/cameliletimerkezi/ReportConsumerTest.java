@@ -4,6 +4,8 @@ import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.client.IletiMerkeziOutcomeUnknownException;
 import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
 import io.github.cameliletimerkezi.report.ReportPollException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -139,24 +141,36 @@ class ReportConsumerTest extends IletiMerkeziTestSupport {
 
     @Test
     void scheduledOrderWaitsQuietlyThenReports() {
+        // issue 19 point 7: a scheduled order (456) is not asked again at every poll
+        TestClock clock = new TestClock(Instant.now());
+        reportConsumer().setClock(clock);
         wireMock.stubFor(post("/get-report").willReturn(xmlAnswer(456, ReportXml.status(456,
                 "Sipariş gönderim tarihi henüz gelmedi"))));
+        poll();
         poll();
         poll();
         assertThat(updates.getReceivedCounter()).isZero();
         assertThat(pollErrors).isEmpty();
         assertThat(reportConsumer().getTrackedOrderIds()).containsExactly(ORDER);
+        wireMock.verify(1, postRequestedFor(urlEqualTo("/get-report")));
 
         reportIs(114, List.of(111, 111));
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
         poll();
         assertThat(recipientUpdates()).hasSize(2);
         assertThat(orderUpdates()).hasSize(1);
     }
 
     @Test
-    void unknownOrderNamedByOptionIsDroppedWithoutAnEvent() {
+    void unknownOrderNamedByOptionIsDroppedByTheAgeLimitWithoutAnEvent() {
+        // issue 19 point 1: 455 is the order's own failure; it backs off and only the age limit ends it
+        TestClock clock = new TestClock(Instant.now());
+        reportConsumer().setClock(clock);
         wireMock.stubFor(post("/get-report").willReturn(xmlAnswer(455, ReportXml.status(455, "Sipariş bulunamadı"))));
 
+        poll();
+        assertThat(reportConsumer().getTrackedOrderIds()).containsExactly(ORDER);
+        clock.advance(Duration.ofDays(91));
         poll();
 
         assertThat(updates.getReceivedCounter()).isZero();
@@ -165,7 +179,9 @@ class ReportConsumerTest extends IletiMerkeziTestSupport {
     }
 
     @Test
-    void unknownOrderThatWasSentHereGivesOneOrderEvent() {
+    void unknownOrderThatWasSentHereGivesOneOrderEventWhenItAgesOut() {
+        TestClock clock = new TestClock(Instant.now());
+        reportConsumer().setClock(clock);
         wireMock.stubFor(post("/send-sms").willReturn(xmlAnswer(200,
                 "<response><status><code>200</code><message>İşlem başarılı</message></status><order><id>999</id></order></response>")));
         wireMock.stubFor(post("/get-report").withRequestBody(containing("<id>428</id>"))
@@ -176,13 +192,16 @@ class ReportConsumerTest extends IletiMerkeziTestSupport {
 
         poll();
         poll();
+        assertThat(orderUpdates()).as("455 right after a send may only mean the provider has not listed it yet").isEmpty();
+        clock.advance(Duration.ofDays(91));
+        poll();
 
         assertThat(orderUpdates()).hasSize(1).first().satisfies(order -> {
             assertThat(order.orderId()).isEqualTo("999");
             assertThat(order.isNotFound()).isTrue();
             assertThat(order.meaning()).isEqualTo("Sipariş bulunamadı");
         });
-        assertThat(reportConsumer().getTrackedOrderIds()).containsExactly(ORDER);
+        assertThat(reportConsumer().getTrackedOrderIds()).as("428 aged out as well").isEmpty();
     }
 
     @Test

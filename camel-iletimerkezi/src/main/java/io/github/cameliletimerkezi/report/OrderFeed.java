@@ -1,19 +1,22 @@
 package io.github.cameliletimerkezi.report;
 
+import java.time.Instant;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Hands orders to the report consumers of one component: orders its send producers created and orders named at run
- * time. Orders published while no consumer listens wait (up to {@value #MAX_PENDING}) for the first one that starts,
- * so a route that sends before the consumer's route has started loses nothing. With an {@link OrderHandOver} set, orders
+ * time. Orders published while no consumer listens wait for the first one that starts, so a route that sends before
+ * the consumer's route has started loses nothing; at most {@value #MAX_PENDING} wait (an application that sends and
+ * never starts a report consumer must not fill its memory): the oldest beyond are given up, the first of them and
+ * every {@value #MAX_PENDING}th after it logged at WARN with its id and the count. With an {@link OrderHandOver} set, orders
  * go there instead, so the consumer of whichever instance polls follows them; one the hand-over cannot record is
  * handed to this JVM's consumers as a fallback, with a warning naming it.
  */
@@ -22,13 +25,24 @@ public final class OrderFeed {
     static final int MAX_PENDING = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(OrderFeed.class);
 
-    private record PendingOrder(String orderId, OrderSource source) {
+    /** A report consumer following the orders handed over. */
+    @FunctionalInterface
+    public interface Follower {
+        /**
+         * @param notBefore the order's send time while it is scheduled, else null
+         */
+        void follow(String orderId, OrderSource source, Instant notBefore);
     }
 
-    private final List<BiConsumer<String, OrderSource>> listeners = new CopyOnWriteArrayList<>();
+    private record PendingOrder(String orderId, OrderSource source, Instant notBefore) {
+    }
+
+    private final List<Follower> listeners = new CopyOnWriteArrayList<>();
     /** Lock-free, as every send publishes its order: sends on many threads never wait for one another here. */
     private final Deque<PendingOrder> pending = new ConcurrentLinkedDeque<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
+    /** Orders given up because no consumer started in time. */
+    private final AtomicLong droppedCount = new AtomicLong();
     private volatile OrderHandOver handOver;
 
     /** Where orders go instead of this JVM's consumers; null for the in-memory hand-over. */
@@ -41,6 +55,14 @@ public final class OrderFeed {
     }
 
     public void publish(String orderId, OrderSource source) {
+        publish(orderId, source, null);
+    }
+
+    /**
+     * @param notBefore the order's send time when it is scheduled, else null; the shared hand-over does not carry it
+     *                  (the consumer then learns it from the provider's 456 answers)
+     */
+    public void publish(String orderId, OrderSource source, Instant notBefore) {
         OrderHandOver shared = handOver;
         if (shared != null) {
             try {
@@ -51,22 +73,30 @@ public final class OrderFeed {
                          + " consumer follows it", orderId, e.getMessage());
             }
         }
-        publishLocally(orderId, source);
+        publishLocally(new PendingOrder(orderId, source, notBefore));
     }
 
-    private void publishLocally(String orderId, OrderSource source) {
+    private void publishLocally(PendingOrder order) {
         if (!listeners.isEmpty()) {
-            deliver(orderId, source);
+            deliver(order);
             return;
         }
-        pending.addLast(new PendingOrder(orderId, source));
+        pending.addLast(order);
         if (pendingCount.incrementAndGet() > MAX_PENDING) {
             PendingOrder dropped = pending.pollFirst();
             if (dropped != null) {
                 pendingCount.decrementAndGet();
-                // producer-only applications never start a consumer: keep the newest orders, quietly
-                LOG.debug("No report consumer has started; order {} will not be followed (at most {} orders wait)",
-                        dropped.orderId(), MAX_PENDING);
+                // the newest orders are kept; an application that only sends turns this off with trackSentOrders
+                long count = droppedCount.incrementAndGet();
+                if (count == 1 || count % MAX_PENDING == 0) {
+                    // one line for the first and then for every MAX_PENDING more: an application that only sends
+                    // would otherwise log a line per order
+                    LOG.warn("No report consumer has started and {} orders wait for one: order {} is not followed ({}"
+                             + " so far). Start the report consumer's route before sending, or hand these orders over"
+                             + " with IletiMerkeziComponent#trackOrder once it runs", MAX_PENDING, dropped.orderId(), count);
+                } else {
+                    LOG.debug("No report consumer has started; order {} is not followed", dropped.orderId());
+                }
             }
         }
         if (!listeners.isEmpty()) {
@@ -75,34 +105,39 @@ public final class OrderFeed {
         }
     }
 
-    public synchronized void subscribe(BiConsumer<String, OrderSource> listener) {
+    public synchronized void subscribe(Follower listener) {
         listeners.add(listener);
         for (PendingOrder order = pending.pollFirst(); order != null; order = pending.pollFirst()) {
             pendingCount.decrementAndGet();
-            listener.accept(order.orderId(), order.source());
+            listener.follow(order.orderId(), order.source(), order.notBefore());
         }
+    }
+
+    /** How many orders wait for a consumer. */
+    int pending() {
+        return pendingCount.get();
     }
 
     /** Hands every waiting order to the listeners; each order is taken from the queue once, by one caller. */
     private void deliverPending() {
         for (PendingOrder order = pending.pollFirst(); order != null; order = pending.pollFirst()) {
             pendingCount.decrementAndGet();
-            deliver(order.orderId(), order.source());
+            deliver(order);
         }
     }
 
-    private void deliver(String orderId, OrderSource source) {
-        for (BiConsumer<String, OrderSource> listener : listeners) {
+    private void deliver(PendingOrder order) {
+        for (Follower listener : listeners) {
             try {
-                listener.accept(orderId, source);
+                listener.follow(order.orderId(), order.source(), order.notBefore());
             } catch (RuntimeException e) {
                 // following is best effort: the send succeeded and its result stands
-                LOG.warn("Order {} could not be handed to a report consumer: {}", orderId, e.toString());
+                LOG.warn("Order {} could not be handed to a report consumer: {}", order.orderId(), e.toString());
             }
         }
     }
 
-    public void unsubscribe(BiConsumer<String, OrderSource> listener) {
+    public void unsubscribe(Follower listener) {
         listeners.remove(listener);
     }
 }

@@ -22,7 +22,6 @@ import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.orders.OrderListCalls;
 import io.github.cameliletimerkezi.orders.OrderPage;
 import io.github.cameliletimerkezi.orders.OrderSummary;
-import io.github.cameliletimerkezi.report.TrackedOrders.Seen;
 
 /**
  * Finds, with the account's order list ({@code get-reports}), which followed orders have not changed since their
@@ -63,7 +62,7 @@ final class OrderListScan {
      * @return the ids whose counters in the list equal those seen last
      * @throws IletiMerkeziException when the provider refuses a page (404 where the account has no list, 458, ...)
      */
-    Set<String> unchanged(Map<String, Seen> candidates) throws IOException {
+    Set<String> unchanged(Map<String, FollowedOrder> candidates) throws IOException {
         requests.set(0);
         TreeMap<LocalDate, Set<String>> byDay = new TreeMap<>();
         candidates.forEach((id, seen) -> byDay.computeIfAbsent(seen.day(), day -> new HashSet<>()).add(id));
@@ -82,7 +81,7 @@ final class OrderListScan {
         return unchanged;
     }
 
-    private void scanWindow(LocalDate start, LocalDate end, Set<String> wanted, Map<String, Seen> candidates,
+    private void scanWindow(LocalDate start, LocalDate end, Set<String> wanted, Map<String, FollowedOrder> candidates,
             Set<String> unchanged) throws IOException {
         OrderPage first = page(start, end, 1);
         if (first == null || first.orders().isEmpty()) {
@@ -176,7 +175,7 @@ final class OrderListScan {
         return answer.getPayload(OrderPage.class);
     }
 
-    private static void compare(OrderPage page, Set<String> wanted, Map<String, Seen> candidates, Set<String> unchanged) {
+    private static void compare(OrderPage page, Set<String> wanted, Map<String, FollowedOrder> candidates, Set<String> unchanged) {
         for (OrderSummary order : page.orders()) {
             if (wanted.remove(order.id())) {
                 String counters = ReportPoller.counters(order.status(), order.total(), order.delivered(),

@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import io.github.cameliletimerkezi.report.TrackedOrders.TrackedOrder;
+import io.github.cameliletimerkezi.report.UpdateEmitter.Emission;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.model.DeliveryStatus;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
@@ -18,15 +20,13 @@ import io.github.cameliletimerkezi.model.OrderStatus;
 import io.github.cameliletimerkezi.model.OrderUpdate;
 import io.github.cameliletimerkezi.model.RecipientStatus;
 import io.github.cameliletimerkezi.model.StatusCodes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Walks one order's delivery report a page at a time and hands every final status nobody has emitted yet to an
- * {@link Emitter}: one {@link DeliveryUpdate} per recipient, then one {@link OrderUpdate} when the order is final.
- * Memory is bounded by one page. When page 1's counters equal those of the last complete poll, nothing changed and
- * the other pages are not fetched. Any answer but 200, 455 and 456 (and any I/O failure) is thrown, leaving the
- * order's state as it was.
+ * Walks one order's delivery report a page at a time and hands every final status to the {@link UpdateEmitter}, which
+ * emits those nobody emitted yet: one {@link DeliveryUpdate} per recipient row, then one {@link OrderUpdate} when the
+ * order is final. Rows carry no message id: the k-th row of a number at a status is its k-th message there. When page
+ * 1's counters equal those of the last complete poll, nothing changed and the other pages are not fetched. Any answer
+ * but 200 and 456 (and any I/O failure) is thrown; the result tells the caller what changed, this class writes nothing.
  */
 final class ReportPoller {
 
@@ -38,66 +38,43 @@ final class ReportPoller {
         UNCHANGED,
         /** Read whole; every change handed over, the order is not final yet. */
         PROGRESSED,
-        /** Final (114, 115) or unknown (455), and handled: stop following it. */
+        /** Final (114, 115), and every update handled: stop following it. */
         FINISHED,
-        /** A route failed on an update; the same updates come again next poll. */
+        /** A route failed on an update, or the consumer is stopping; the same updates come again next poll. */
         INCOMPLETE
     }
 
-    record Result(Outcome outcome, int emitted) {
+    /**
+     * @param day      the order's submit day as the report gives it, or null
+     * @param counters the counters to keep as handled (set when every change was handled), or null to keep the old
+     */
+    record Result(Outcome outcome, int emitted, LocalDate day, String counters) {
     }
-
-    /** Where updates go; the key identifies an update across polls and restarts. */
-    interface Emitter {
-        Emission emit(String key, Object update);
-    }
-
-    enum Emission {
-        ALREADY_EMITTED,
-        EMITTED,
-        FAILED,
-        /** The consumer is stopping: nothing more is emitted in this poll. */
-        STOPPED
-    }
-
-    private static final Logger LOG = LoggerFactory.getLogger(ReportPoller.class);
 
     private final IletiMerkeziClient client;
     private final int rowCount;
     private final Clock clock;
-    private final String keyPrefix;
 
-    /**
-     * @param keyPrefix starts every update key, so consumers sharing an idempotent repository keep apart
-     */
-    ReportPoller(IletiMerkeziClient client, int rowCount, Clock clock, String keyPrefix) {
+    ReportPoller(IletiMerkeziClient client, int rowCount, Clock clock) {
         this.client = client;
         this.rowCount = rowCount;
         this.clock = clock;
-        this.keyPrefix = keyPrefix;
     }
 
-    /** What every update key of an order starts with. */
-    String orderKeyPrefix(String orderId) {
-        return keyPrefix + "/" + orderId + "/";
-    }
-
-    Result poll(TrackedOrder order, TrackedOrders tracked, Emitter emitter) throws IOException {
-        IletiMerkeziResponse first = client.report(order.id(), 1, rowCount);
+    Result poll(FollowedOrder order, UpdateEmitter emitter) throws IOException {
+        String orderId = order.orderId();
+        IletiMerkeziResponse first = client.report(orderId, 1, rowCount);
         if (first.getCode() == StatusCodes.ORDER_NOT_STARTED) {
-            return new Result(Outcome.WAITING, 0);
-        }
-        if (first.getCode() == StatusCodes.ORDER_NOT_FOUND) {
-            return notFound(order, emitter);
+            return new Result(Outcome.WAITING, 0, null, null);
         }
         if (first.isError()) {
             throw new IletiMerkeziException(first);
         }
         OrderReport firstPage = first.getReport();
-        tracked.day(order.id(), submitDay(firstPage.submitAt()));
+        LocalDate day = submitDay(firstPage.submitAt());
         String counters = counters(firstPage);
-        if (counters != null && counters.equals(tracked.counters(order.id()))) {
-            return new Result(Outcome.UNCHANGED, 0);
+        if (counters != null && counters.equals(order.counters())) {
+            return new Result(Outcome.UNCHANGED, 0, day, null);
         }
 
         Instant now = clock.instant();
@@ -105,6 +82,7 @@ final class ReportPoller {
         boolean allHandled = true;
         int page = 1;
         OrderReport current = firstPage;
+        Map<String, Integer> occurrences = new HashMap<>();
         while (true) {
             List<RecipientStatus> rows = current.recipients();
             for (int i = 0; i < rows.size(); i++) {
@@ -113,13 +91,13 @@ final class ReportPoller {
                 if (status == null || !status.isFinal()) {
                     continue;
                 }
-                // the row's place in the order tells apart messages of one order sent to the same number; the
-                // provider lists an order's rows in a fixed order
-                long rowIndex = (long) (page - 1) * rowCount + i;
-                Emission emission = emitter.emit(orderKeyPrefix(order.id()) + rowIndex + "/" + row.number() + "/" + row.status(),
-                        new DeliveryUpdate(order.id(), row.number(), row.status(), status, now));
+                // several texts of one order may go to one number: the k-th such row is the k-th message there
+                DeliveryUpdate update = new DeliveryUpdate(orderId, row.number(), row.status(), status, now);
+                int occurrence = occurrences.merge(emitter.recipientIdentity(orderId, row.number(), row.status()), 1,
+                        Integer::sum);
+                Emission emission = emitter.polled(update, occurrence);
                 if (emission == Emission.STOPPED) {
-                    return new Result(Outcome.INCOMPLETE, emitted);
+                    return new Result(Outcome.INCOMPLETE, emitted, day, null);
                 }
                 emitted += emission == Emission.EMITTED ? 1 : 0;
                 allHandled &= emission != Emission.FAILED;
@@ -128,7 +106,7 @@ final class ReportPoller {
                 break;
             }
             page++;
-            IletiMerkeziResponse next = client.report(order.id(), page, rowCount);
+            IletiMerkeziResponse next = client.report(orderId, page, rowCount);
             if (next.isError()) {
                 throw new IletiMerkeziException(next);
             }
@@ -136,30 +114,16 @@ final class ReportPoller {
         }
 
         if (!allHandled) {
-            return new Result(Outcome.INCOMPLETE, emitted);
+            return new Result(Outcome.INCOMPLETE, emitted, day, null);
         }
         OrderStatus orderStatus = firstPage.orderStatus();
         if (orderStatus != null && orderStatus.isFinal()) {
-            Emission emission = emitter.emit(orderKeyPrefix(order.id()) + "order/" + orderStatus.code(),
-                    new OrderUpdate(order.id(), orderStatus.code(), firstPage.total(), firstPage.delivered(),
-                            firstPage.undelivered(), firstPage.waiting(), firstPage.price(), now));
+            Emission emission = emitter.order(new OrderUpdate(orderId, orderStatus.code(), firstPage.total(),
+                    firstPage.delivered(), firstPage.undelivered(), firstPage.waiting(), firstPage.price(), now));
             emitted += emission == Emission.EMITTED ? 1 : 0;
-            return new Result(finished(emission), emitted);
+            return new Result(finished(emission), emitted, day, null);
         }
-        if (counters != null) {
-            tracked.counters(order.id(), counters);
-        }
-        return new Result(Outcome.PROGRESSED, emitted);
-    }
-
-    private Result notFound(TrackedOrder order, Emitter emitter) {
-        if (order.source() != OrderSource.SEND) {
-            LOG.warn("İleti Merkezi does not know order {} (455); it is no longer followed", order.id());
-            return new Result(Outcome.FINISHED, 0);
-        }
-        Emission emission = emitter.emit(orderKeyPrefix(order.id()) + "order/" + StatusCodes.ORDER_NOT_FOUND,
-                new OrderUpdate(order.id(), StatusCodes.ORDER_NOT_FOUND, null, null, null, null, null, clock.instant()));
-        return new Result(finished(emission), emission == Emission.EMITTED ? 1 : 0);
+        return new Result(Outcome.PROGRESSED, emitted, day, counters);
     }
 
     private static Outcome finished(Emission orderEmission) {

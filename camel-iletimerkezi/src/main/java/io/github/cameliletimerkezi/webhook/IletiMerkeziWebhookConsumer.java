@@ -6,7 +6,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
-import io.github.cameliletimerkezi.report.DeliveryUpdates;
+import io.github.cameliletimerkezi.report.StreamNames;
+import io.github.cameliletimerkezi.report.UpdateEmitter;
+import io.github.cameliletimerkezi.report.UpdateEmitter.Emission;
+import io.github.cameliletimerkezi.report.UpdateRepositoryException;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -32,8 +35,7 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
     private final Clock clock = Clock.systemUTC();
     private final AtomicBoolean refusalLogged = new AtomicBoolean();
     private WebhookPath path;
-    private IdempotentRepository idempotentRepository;
-    private DeliveryUpdates shared;
+    private UpdateEmitter emitter;
     private Consumer http;
 
     public IletiMerkeziWebhookConsumer(IletiMerkeziEndpoint endpoint, Processor processor) {
@@ -48,10 +50,12 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         path = WebhookPath.of(getEndpoint().getConfiguration().getPath());
-        shared = getEndpoint().getComponent().getDeliveryUpdates();
         IdempotentRepository configured = getEndpoint().getConfiguration().getIdempotentRepository();
-        idempotentRepository = configured != null ? configured : shared.repository();
-        ServiceHelper.startService(idempotentRepository);
+        String stream = StreamNames.of(this, getEndpoint().getConfiguration().getStreamName(), configured);
+        // a configured repository is started if it is not yet, but never stopped here: other routes may share it
+        ServiceHelper.startService(configured);
+        emitter = new UpdateEmitter(this, configured != null ? configured : getEndpoint().getComponent().getStreamUpdates().memory(),
+                stream, getEndpoint().getComponent().getStreamUpdates());
         Endpoint platformHttp;
         try {
             platformHttp = getEndpoint().getCamelContext().getEndpoint(
@@ -71,9 +75,6 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
         super.doStop();
         ServiceHelper.stopService(http);
         http = null;
-        if (idempotentRepository != shared.repository()) {
-            ServiceHelper.stopService(idempotentRepository);
-        }
     }
 
     private void receive(Exchange request) {
@@ -99,41 +100,17 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
         }
         DeliveryUpdate update = new DeliveryUpdate(report.orderId(), report.number(), report.status().code(), report.status(),
                 clock.instant());
-        String key = update.idempotentKey();
-        synchronized (shared.lock(key)) {
-            if (idempotentRepository.contains(key) || shared.repository().contains(key) || shared.polled().contains(key)) {
-                answer(in, 200, "");
-                return;
-            }
-            Exchange exchange = createExchange(false);
-            try {
-                fill(exchange.getMessage(), update);
-                try {
-                    getProcessor().process(exchange);
-                } catch (Exception e) {
-                    exchange.setException(e);
-                }
-                if (exchange.getException() != null) {
-                    getExceptionHandler().handleException("The route failed on webhook update " + key, exchange,
-                            exchange.getException());
-                    answer(in, 500, "");
-                    return;
-                }
-                idempotentRepository.add(key);
-                shared.repository().add(key);
-                answer(in, 200, "");
-            } finally {
-                releaseExchange(exchange, false);
-            }
+        Emission emission;
+        try {
+            emission = emitter.pushed(update, report.messageId());
+        } catch (UpdateRepositoryException e) {
+            getExceptionHandler().handleException("A webhook update of order " + update.orderId() + " is answered 500", e);
+            answer(in, 500, "");
+            return;
         }
-    }
-
-    private static void fill(Message message, DeliveryUpdate update) {
-        message.setBody(update);
-        message.setHeader(IletiMerkeziConstants.UPDATE_TYPE, IletiMerkeziConstants.UPDATE_TYPE_RECIPIENT);
-        message.setHeader(IletiMerkeziConstants.ORDER_ID, update.orderId());
-        message.setHeader(IletiMerkeziConstants.RECIPIENT, update.number());
-        message.setHeader(IletiMerkeziConstants.DELIVERY_STATUS, update.statusCode());
+        // a route that failed, or a receiver that is stopping, records nothing: the provider's retry or the report
+        // consumer brings the update again
+        answer(in, emission == Emission.EMITTED || emission == Emission.ALREADY_EMITTED ? 200 : 500, "");
     }
 
     private static void answer(Message message, int status, String body) {

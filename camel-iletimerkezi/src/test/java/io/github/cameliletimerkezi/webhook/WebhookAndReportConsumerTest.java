@@ -12,8 +12,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A route running both the webhook receiver and the report consumer for the same order: each recipient's final
- * status is emitted once, by whichever sees it first, though the report writes numbers as 5xxxxxxxxx and the push as
+ * A webhook route and a report route of one stream (streamName) for the same order: each recipient's final status is
+ * emitted once, by whichever sees it first, though the report writes numbers as 5xxxxxxxxx and the push as
  * +905xxxxxxxxx.
  */
 class WebhookAndReportConsumerTest extends WebhookTestSupport {
@@ -23,8 +23,9 @@ class WebhookAndReportConsumerTest extends WebhookTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("iletimerkezi:webhook?path=" + PATH).to("mock:updates");
-                from("iletimerkezi:report?orderId=428&delay=50&initialDelay=0").routeId("report").autoStartup(false)
+                // two routes, one stream: the stream name, not the route ids, makes them share the updates' identity
+                from("iletimerkezi:webhook?streamName=delivery&path=" + PATH).to("mock:updates");
+                from("iletimerkezi:report?streamName=delivery&orderId=428&delay=50&initialDelay=0").routeId("report").autoStartup(false)
                         .to("mock:updates");
             }
         };

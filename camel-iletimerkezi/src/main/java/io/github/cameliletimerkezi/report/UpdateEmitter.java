@@ -1,0 +1,249 @@
+package io.github.cameliletimerkezi.report;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.client.RecipientNumbers;
+import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import io.github.cameliletimerkezi.model.OrderUpdate;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.DefaultConsumer;
+
+/**
+ * The one place that decides what an update is, whether it was emitted, and hands it to the route. The report
+ * poller, the webhook receiver and the inbox consumer all emit through one of these; an update counts as emitted once
+ * the route processed it and the idempotent repository recorded it, so one whose route failed comes again.
+ * <p>
+ * <b>Identity.</b> Keys start with the stream's name (the streamName option, else the route id), so consumers that
+ * share a repository keep apart and a webhook route and a report route with one stream name share identities. A
+ * recipient's update is the k-th message of its order to that number reaching that status:
+ * {@code stream/order/number/status/k}. The report's rows carry no message id, and an order may send several texts to
+ * one number, so a poll that sees c such rows fills slots 1..c. A push carries the message's id: its slot is its rank
+ * among the distinct ids pushed for that (order, number, status), and it is emitted only if no poll filled that slot
+ * already. Either way c messages give c updates, whichever way each arrives, on any replica sharing the repository and
+ * after any restart. The provider does not document the order of a report's rows; counting does not depend on it.
+ * <p>
+ * <b>Repeats.</b> An update repeats only if the process stops between the route's processing and the repository's
+ * record (at least once: the record is written after the route), or if two instances emit the same update at the same
+ * moment (the lock here serializes one JVM only).
+ */
+public final class UpdateEmitter {
+
+    /** What became of one update. */
+    public enum Emission {
+        ALREADY_EMITTED,
+        EMITTED,
+        /** The route failed; nothing recorded, it comes again. */
+        FAILED,
+        /** The consumer is stopping: nothing more is emitted. */
+        STOPPED
+    }
+
+    /** The most messages of one order to one number counted; a guard against a repository that accepts nothing. */
+    private static final int MAX_SLOTS = 100_000;
+
+    private final DefaultConsumer consumer;
+    private final IdempotentRepository repository;
+    private final String stream;
+    private final StreamUpdates shared;
+    private final ReentrantLock emitting = new ReentrantLock();
+
+    public UpdateEmitter(DefaultConsumer consumer, IdempotentRepository repository, String stream, StreamUpdates shared) {
+        this.consumer = consumer;
+        this.repository = repository;
+        this.stream = stream;
+        this.shared = shared;
+    }
+
+    public String stream() {
+        return stream;
+    }
+
+    /** What every key of an order's updates starts with. */
+    public String orderPrefix(String orderId) {
+        return stream + "/" + orderId + "/";
+    }
+
+    /** The identity of a recipient's updates at one status, without the slot. */
+    String recipientIdentity(String orderId, String number, int statusCode) {
+        return orderPrefix(orderId) + canonical(number) + "/" + statusCode;
+    }
+
+    private static String canonical(String number) {
+        try {
+            return RecipientNumbers.canonical(number, "number");
+        } catch (IllegalArgumentException e) {
+            return number == null ? "" : number.trim();
+        }
+    }
+
+    /**
+     * A polled row: the {@code occurrence}-th row of its order with this number and status (from 1).
+     */
+    public Emission polled(DeliveryUpdate update, int occurrence) {
+        String identity = recipientIdentity(update.orderId(), update.number(), update.statusCode());
+        String key = identity + "/" + occurrence;
+        synchronized (shared.lock(identity)) {
+            if (contains(key)) {
+                return Emission.ALREADY_EMITTED;
+            }
+            return emit(key, update, message -> fillRecipient(message, update));
+        }
+    }
+
+    /**
+     * A pushed update; {@code messageId} is the push's {@code id} (null when the push has none: then only one message
+     * of the order to that number is told apart).
+     */
+    public Emission pushed(DeliveryUpdate update, String messageId) {
+        String identity = recipientIdentity(update.orderId(), update.number(), update.statusCode());
+        synchronized (shared.lock(identity)) {
+            if (shared.isFinished(orderPrefix(update.orderId()))) {
+                // a poll saw the order final and emitted all of it; its keys left the default memory
+                return Emission.ALREADY_EMITTED;
+            }
+            String idKey = messageId == null ? null : identity + "/id:" + messageId;
+            if (idKey != null && contains(idKey)) {
+                return Emission.ALREADY_EMITTED;
+            }
+            int rank = 1;
+            if (idKey != null) {
+                while (rank < MAX_SLOTS && contains(identity + "/push" + rank)) {
+                    rank++;
+                }
+            }
+            String slot = identity + "/" + rank;
+            if (contains(slot)) {
+                // a poll emitted this message already
+                if (idKey != null) {
+                    record(identity + "/push" + rank);
+                    record(idKey);
+                }
+                return Emission.ALREADY_EMITTED;
+            }
+            Emission emission = emit(slot, update, message -> fillRecipient(message, update));
+            if (emission == Emission.EMITTED && idKey != null) {
+                record(identity + "/push" + rank);
+                record(idKey);
+            }
+            return emission;
+        }
+    }
+
+    /** An order that reached a final status. */
+    public Emission order(OrderUpdate update) {
+        String key = orderPrefix(update.orderId()) + "order/" + update.statusCode();
+        synchronized (shared.lock(key)) {
+            if (contains(key)) {
+                return Emission.ALREADY_EMITTED;
+            }
+            return emit(key, update, message -> fillOrder(message, update));
+        }
+    }
+
+    /** Any other update under a key of the stream's own ({@code stream/} is put before it). */
+    public Emission other(String key, Object body, Consumer<Message> headers) {
+        String full = stream + "/" + key;
+        if (contains(full)) {
+            return Emission.ALREADY_EMITTED;
+        }
+        return emit(full, body, headers);
+    }
+
+    /** Whether an update was recorded; false before any record. */
+    public boolean emitted(String key) {
+        return contains(stream + "/" + key);
+    }
+
+    /** Forgets an update recorded under {@link #other}'s key. */
+    public void forget(String key) {
+        repository.remove(stream + "/" + key);
+    }
+
+    /**
+     * Waits (up to the timeout) for the update being handed to the route; the caller then stops the consumer and
+     * calls {@link #release()}. Returns false when the wait timed out.
+     */
+    public boolean awaitIdle(long seconds) throws InterruptedException {
+        return emitting.tryLock(seconds, TimeUnit.SECONDS);
+    }
+
+    public void release() {
+        if (emitting.isHeldByCurrentThread()) {
+            emitting.unlock();
+        }
+    }
+
+    private boolean mayEmit() {
+        return consumer.isRunAllowed() && !consumer.isSuspendingOrSuspended();
+    }
+
+    private boolean contains(String key) {
+        try {
+            return repository.contains(key);
+        } catch (RuntimeException e) {
+            throw new UpdateRepositoryException("The idempotentRepository could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void record(String key) {
+        try {
+            repository.add(key);
+        } catch (RuntimeException e) {
+            throw new UpdateRepositoryException("The idempotentRepository did not record update " + key
+                                                + " (it comes again): " + e.getMessage(), e);
+        }
+    }
+
+    private Emission emit(String key, Object body, Consumer<Message> headers) {
+        if (!mayEmit()) {
+            return Emission.STOPPED;
+        }
+        emitting.lock();
+        try {
+            if (!mayEmit()) {
+                return Emission.STOPPED;
+            }
+            Exchange exchange = consumer.createExchange(false);
+            try {
+                Message message = exchange.getMessage();
+                message.setBody(body);
+                headers.accept(message);
+                message.setHeader(IletiMerkeziConstants.UPDATE_KEY, key);
+                try {
+                    consumer.getProcessor().process(exchange);
+                } catch (Exception e) {
+                    exchange.setException(e);
+                }
+                if (exchange.getException() != null) {
+                    consumer.getExceptionHandler().handleException(
+                            "The route failed on update " + key + "; it comes again", exchange, exchange.getException());
+                    return Emission.FAILED;
+                }
+                record(key);
+                return Emission.EMITTED;
+            } finally {
+                consumer.releaseExchange(exchange, false);
+            }
+        } finally {
+            emitting.unlock();
+        }
+    }
+
+    static void fillRecipient(Message message, DeliveryUpdate update) {
+        message.setHeader(IletiMerkeziConstants.UPDATE_TYPE, IletiMerkeziConstants.UPDATE_TYPE_RECIPIENT);
+        message.setHeader(IletiMerkeziConstants.ORDER_ID, update.orderId());
+        message.setHeader(IletiMerkeziConstants.RECIPIENT, update.number());
+        message.setHeader(IletiMerkeziConstants.DELIVERY_STATUS, update.statusCode());
+    }
+
+    static void fillOrder(Message message, OrderUpdate update) {
+        message.setHeader(IletiMerkeziConstants.UPDATE_TYPE, IletiMerkeziConstants.UPDATE_TYPE_ORDER);
+        message.setHeader(IletiMerkeziConstants.ORDER_ID, update.orderId());
+        message.setHeader(IletiMerkeziConstants.ORDER_STATUS, update.statusCode());
+    }
+}

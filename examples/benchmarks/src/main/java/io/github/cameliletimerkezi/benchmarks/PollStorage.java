@@ -4,20 +4,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import io.github.cameliletimerkezi.jdbc.JdbcFollowedOrderStore;
-import io.github.cameliletimerkezi.jdbc.JdbcStateRepository;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The report consumer's followed orders on PostgreSQL for the poll measurement, in tables no other run uses, and what
- * a poll wrote there: rows inserted, updated and deleted in those tables, and the WAL the server wrote meanwhile (the
- * whole server's, so run it on a database nothing else writes to).
+ * The report consumer's followed orders on PostgreSQL for the poll measurement (the orderStore option with
+ * JdbcFollowedOrderStore), in a table no other run uses, and what a poll wrote there: rows inserted, updated and
+ * deleted in that table, and the WAL the server wrote meanwhile (the whole server's, so run it on a server nothing
+ * else writes to).
  */
 final class PollStorage {
 
@@ -26,25 +25,21 @@ final class PollStorage {
     }
 
     private final DataSource dataSource;
-    private final String stateTable;
-    private final String storeTable;
+    private final String table;
 
     PollStorage(String jdbcUrl) {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setURL(jdbcUrl);
         this.dataSource = pg;
         String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        this.stateTable = "poll_state_" + run;
-        this.storeTable = "poll_orders_" + run;
+        this.table = "poll_orders_" + run;
     }
 
-    /** Both stores the consumer accepts; the per-order store takes precedence where the consumer knows it. */
     void configure(IletiMerkeziConfiguration configuration) {
-        configuration.setStateRepository(new JdbcStateRepository(dataSource, stateTable));
-        configuration.setOrderStore(new JdbcFollowedOrderStore(dataSource, storeTable));
+        configuration.setOrderStore(new JdbcFollowedOrderStore(dataSource, table));
     }
 
-    /** Rows written to the two tables so far, and the server's WAL position. */
+    /** Rows written to the table so far, and the server's WAL position. */
     Writes read() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             // the statistics of other sessions arrive when they end or within a second; the consumer's data source
@@ -52,8 +47,8 @@ final class PollStorage {
             long rows = 0;
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables"
-                    + " WHERE relname = ANY (?)")) {
-                statement.setArray(1, connection.createArrayOf("varchar", List.of(stateTable, storeTable).toArray()));
+                    + " WHERE relname = ?")) {
+                statement.setString(1, table);
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     rows = result.getLong(1);

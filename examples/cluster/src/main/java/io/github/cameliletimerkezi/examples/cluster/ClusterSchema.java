@@ -7,7 +7,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * The tables of the example besides those the component creates itself (JdbcStateRepository, JdbcOrderHandOver):
+ * The tables of the example besides those the component creates itself (JdbcFollowedOrderStore, JdbcOrderHandOver):
  * Camel's JdbcMessageIdRepository table, with the primary key its default DDL lacks, and the example's sink.
  */
 public final class ClusterSchema {

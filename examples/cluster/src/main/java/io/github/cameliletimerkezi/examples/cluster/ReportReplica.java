@@ -15,7 +15,6 @@ import io.github.cameliletimerkezi.IletiMerkeziComponent;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.jdbc.JdbcFollowedOrderStore;
 import io.github.cameliletimerkezi.jdbc.JdbcOrderHandOver;
-import io.github.cameliletimerkezi.jdbc.JdbcStateRepository;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
@@ -60,7 +59,6 @@ public final class ReportReplica {
         IletiMerkeziComponent component = new IletiMerkeziComponent();
         component.setOrderHandOver(new JdbcOrderHandOver(dataSource));
         component.getConfiguration().setOrderStore(new JdbcFollowedOrderStore(dataSource));
-        component.getConfiguration().setStateRepository(new JdbcStateRepository(dataSource));
         component.getConfiguration().setIdempotentRepository(new JdbcMessageIdRepository(dataSource, "iletimerkezi-updates"));
         context.addComponent("iletimerkezi", component);
         context.getRegistry().bind("pollLog", new PollLog(dataSource, name));

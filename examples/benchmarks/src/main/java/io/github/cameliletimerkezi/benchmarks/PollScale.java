@@ -98,6 +98,8 @@ public final class PollScale {
     private static List<PollScaleResult> run(Settings settings, boolean orderList) throws Exception {
         AtomicInteger updates = new AtomicInteger();
         try (PollScaleSandboxProcess sandbox = PollScaleSandboxProcess.start(settings.latencyMillis());
+             PollStorage storage = settings.jdbcUrl() == null ? null
+                     : new PollStorage(settings.jdbcUrl(), sendThreads(settings));
              CamelContext context = new DefaultCamelContext()) {
             IletiMerkeziComponent component = new IletiMerkeziComponent();
             component.setEnvironment(name -> null);
@@ -106,7 +108,6 @@ public final class PollScale {
             component.getConfiguration().setSecretKey(SECRET_KEY);
             component.getConfiguration().setSender("SANDBOX");
             component.getConfiguration().setMaxConnections(sendThreads(settings));
-            PollStorage storage = settings.jdbcUrl() == null ? null : new PollStorage(settings.jdbcUrl());
             if (storage != null) {
                 storage.configure(component.getConfiguration());
             }
@@ -127,12 +128,12 @@ public final class PollScale {
             context.start();
             send(context.createProducerTemplate(), settings);
             IletiMerkeziReportConsumer consumer = (IletiMerkeziReportConsumer) context.getRoute("polls").getConsumer();
-            if (consumer.getTrackedOrderIds().size() != settings.orders()) {
-                throw new IllegalStateException("The consumer follows " + consumer.getTrackedOrderIds().size()
-                                                + " orders, not " + settings.orders());
-            }
-            // every order is read once, so its counters and day are known
+            // every order is stored and read once, so its counters and day are known
             consumer.run();
+            int followed = consumer.getTrackedOrderIds().size();
+            if (followed != settings.orders()) {
+                throw new IllegalStateException("The consumer follows " + followed + " orders, not " + settings.orders());
+            }
 
             List<PollScaleResult> results = new ArrayList<>();
             results.add(timedPoll(consumer, sandbox, storage, updates, settings, orderList, 0));
@@ -157,8 +158,6 @@ public final class PollScale {
         long rows = -1;
         long wal = -1;
         if (storage != null) {
-            // the statistics of the consumer's sessions reach the server within a second of their end
-            Thread.sleep(1500);
             PollStorage.Writes writesAfter = storage.read();
             rows = writesAfter.rows() - writesBefore.rows();
             wal = writesAfter.walBytes() - writesBefore.walBytes();

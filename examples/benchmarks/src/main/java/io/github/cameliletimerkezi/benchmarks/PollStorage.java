@@ -1,16 +1,16 @@
 package io.github.cameliletimerkezi.benchmarks;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import io.github.cameliletimerkezi.jdbc.JdbcFollowedOrderStore;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The report consumer's followed orders on PostgreSQL for the poll measurement (the orderStore option with
@@ -18,19 +18,24 @@ import org.postgresql.ds.PGSimpleDataSource;
  * deleted in that table, and the WAL the server wrote meanwhile (the whole server's, so run it on a server nothing
  * else writes to).
  */
-final class PollStorage {
+final class PollStorage implements AutoCloseable {
 
     /** What was written between two readings. */
     record Writes(long rows, long walBytes) {
     }
 
-    private final DataSource dataSource;
+    private final HikariDataSource dataSource;
     private final String table;
+    /** The readings' own connections bypass the pool, so they never keep statistics of the consumer's back. */
+    private final String jdbcUrl;
 
-    PollStorage(String jdbcUrl) {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(jdbcUrl);
-        this.dataSource = pg;
+    /** @param connections the pool's size, as an application would give the consumer's readers */
+    PollStorage(String jdbcUrl, int connections) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(jdbcUrl);
+        pool.setMaximumPoolSize(connections);
+        this.dataSource = new HikariDataSource(pool);
+        this.jdbcUrl = jdbcUrl;
         String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         this.table = "poll_orders_" + run;
     }
@@ -39,11 +44,31 @@ final class PollStorage {
         configuration.setOrderStore(new JdbcFollowedOrderStore(dataSource, table));
     }
 
-    /** Rows written to the table so far, and the server's WAL position. */
-    Writes read() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            // the statistics of other sessions arrive when they end or within a second; the consumer's data source
-            // opens a connection per call, so they have ended
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    /**
+     * Rows written to the table so far, and the server's WAL position. A session reports its statistics when it ends
+     * (or, idle, after ten seconds): the pool's idle connections are closed first, and the count is read until it
+     * stays the same for a second.
+     */
+    Writes read() throws SQLException, InterruptedException {
+        dataSource.getHikariPoolMXBean().softEvictConnections();
+        Writes last = readNow();
+        while (true) {
+            Thread.sleep(1000);
+            Writes now = readNow();
+            if (now.rows() == last.rows()) {
+                return last;
+            }
+            last = now;
+        }
+    }
+
+    private Writes readNow() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
             long rows = 0;
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables"

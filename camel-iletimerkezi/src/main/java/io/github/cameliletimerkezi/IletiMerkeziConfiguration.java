@@ -578,12 +578,14 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * Where the report consumer records the updates it emitted, so none is emitted twice. An update is recorded only
-     * after the route processed it; keys start with the route id, so consumers can share one repository. Defaults to
-     * memory holding the keys of the orders in flight (an order's keys go when it is final); use a persistent one (for
-     * example FileIdempotentRepository, sized for the recipients of the orders in flight) to survive restarts. The
-     * inbox consumer records the received messages it emitted the same way (its default memory forgets the messages
-     * that left the inboxLookback window).
+     * Where the report, webhook and inbox consumers record the updates they emitted, so none is emitted twice. An
+     * update is recorded only after the route processed it; keys start with the stream name (streamName, else the route
+     * id), so consumers can share one repository, and a webhook route and a report route of one streamName share their
+     * updates through it. Defaults to memory the component's consumers share, holding the keys of the orders in flight
+     * (an order's keys go when it is final); use a persistent one (for example FileIdempotentRepository, sized for the
+     * recipients of the orders in flight, or JdbcMessageIdRepository for replicas) to survive restarts. The inbox
+     * consumer's default memory forgets the messages that left the inboxLookback window. A consumer never stops a
+     * configured repository.
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
@@ -608,10 +610,11 @@ public class IletiMerkeziConfiguration implements Cloneable {
     }
 
     /**
-     * Where the report consumer keeps the orders it follows and their last complete counters, under one key per
-     * consumer (iletimerkezi.routeId.orders: give the route a fixed id), so consumers can share one repository.
-     * Written by the consumer's poll thread, never by a sender. Defaults to memory; use a persistent one (for example
-     * FileStateRepository) so a restart goes on following the same orders.
+     * Where the report consumer keeps the orders it follows when no orderStore is set: a Camel StateRepository, one
+     * value per stream (iletimerkezi.streamName.orders), rewritten at each change, for one instance at a time. When an
+     * orderStore is set too, the orders kept here are moved into it once. Written by the consumer's poll thread, never by
+     * a sender. Defaults to memory; use a persistent one (for example FileStateRepository) so a restart goes on following
+     * the same orders.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;

@@ -127,8 +127,10 @@ public final class IletiMerkeziConstants {
     public static final String ORDER_STATUS = "CamelIletiMerkeziOrderStatus";
 
     @Metadata(label = "consumer",
-              description = "The update's stable key: routeId/orderId/row/number/status for a recipient, routeId/orderId/order/status"
-                            + " for an order. The same update carries the same key on every instance and after restarts;"
+              description = "The update's stable key: stream/orderId/number/status/k for the k-th message of an order to a"
+                            + " number at a status, stream/orderId/order/status for an order (stream: the streamName option,"
+                            + " else the route id). The same update carries the same key on every instance, after restarts,"
+                            + " and whether it came by poll or by push;"
                             + " a sink that stores it under a unique constraint (INSERT ... ON CONFLICT DO NOTHING) keeps"
                             + " each update exactly once.",
               javaType = "String")

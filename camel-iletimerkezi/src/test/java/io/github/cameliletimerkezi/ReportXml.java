@@ -37,7 +37,7 @@ public final class ReportXml {
         return xml.append("</order></response>").toString();
     }
 
-    static String status(int code, String message) {
+    public static String status(int code, String message) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><response><status><code>" + code + "</code><message>" + message
                + "</message></status></response>";
     }

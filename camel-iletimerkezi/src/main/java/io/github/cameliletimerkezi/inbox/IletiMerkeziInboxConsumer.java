@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
@@ -19,6 +17,9 @@ import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendTimeFormat;
+import io.github.cameliletimerkezi.report.StreamNames;
+import io.github.cameliletimerkezi.report.UpdateEmitter;
+import io.github.cameliletimerkezi.report.UpdateEmitter.Emission;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -26,16 +27,22 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Polls {@code get-inbox} and emits one exchange per received SMS, each once: a message counts as emitted only when
  * the route processed it and the idempotent repository recorded it, so one whose exchange failed comes again on the
  * next poll (at least once). Only messages received within a window are considered: it starts
  * {@code inboxLookback} before the consumer starts and moves forward after each poll, held back by messages that
- * failed. Pages are walked until the provider's {@code totalRows} is read or a page brings nothing new. A refused
- * poll throws {@link InboxPollException}, which the scheduled-poll health check reports with its status code.
+ * failed. Pages are walked until the provider's {@code totalRows} is read, a page brings nothing new, or (where the
+ * provider lists newest first) a page ends before the window; a walk cut short is logged at WARN. Messages reach the
+ * route through the {@link UpdateEmitter} the report and webhook consumers use, under {@code stream/inbox/id}. A
+ * refused poll throws {@link InboxPollException}, which the scheduled-poll health check reports with its status code.
  */
 public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziInboxConsumer.class);
 
     /** The most pages read in one poll, against an answer that never says it is complete. */
     static final int MAX_PAGES = 1000;
@@ -45,9 +52,11 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
             = Comparator.comparing(InboxMessage::receivedAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final IletiMerkeziConfiguration configuration;
-    private final ReentrantLock emitting = new ReentrantLock();
     private final Clock clock = Clock.systemUTC();
     private IdempotentRepository idempotentRepository;
+    private UpdateEmitter emitter;
+    private boolean repeatWarned;
+    private boolean shortWarned;
     /** The default memory's keys with the time of their message, so keys that left the window can be forgotten. */
     private Map<String, LocalDateTime> remembered;
     private volatile LocalDateTime since;
@@ -62,13 +71,9 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
         return (IletiMerkeziEndpoint) super.getEndpoint();
     }
 
-    /**
-     * What keeps this consumer's messages apart from other consumers sharing the repository: the route id. Give the
-     * route a fixed id so a restart finds its messages again.
-     */
-    String namespace() {
-        String routeId = getRouteId();
-        return routeId != null ? routeId : getEndpoint().getEndpointKey();
+    /** The name this consumer's keys are kept under (streamName, else the route id); null before start. */
+    public String getStreamName() {
+        return emitter == null ? null : emitter.stream();
     }
 
     /** The start of the window (Turkish time): messages received before it are not emitted. */
@@ -85,7 +90,9 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
             idempotentRepository = MemoryIdempotentRepository.memoryIdempotentRepository(new ConcurrentHashMap<>());
             remembered = new ConcurrentHashMap<>();
         }
+        String stream = StreamNames.of(this, configuration.getStreamName(), configuration.getIdempotentRepository());
         ServiceHelper.startService(idempotentRepository);
+        emitter = new UpdateEmitter(this, idempotentRepository, stream, getEndpoint().getComponent().getStreamUpdates());
         since = now().minus(Duration.ofMillis(configuration.getInboxLookback()));
         super.doStart();
     }
@@ -93,12 +100,12 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStop() throws Exception {
         // wait for the message being handed over, so neither the route nor the repository write is cut in the middle
-        boolean locked = emitting.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        boolean idle = emitter == null || emitter.awaitIdle(STOP_WAIT_SECONDS);
         try {
             super.doStop();
         } finally {
-            if (locked) {
-                emitting.unlock();
+            if (idle && emitter != null) {
+                emitter.release();
             }
         }
         // only the default created here: a configured repository may be shared, and its owner stops it
@@ -112,7 +119,6 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
         LocalDateTime pollStart = now();
         List<InboxMessage> messages = new ArrayList<>(read());
         messages.sort(OLDEST_FIRST);
-        String prefix = namespace() + "/inbox/";
         LocalDateTime window = since;
         LocalDateTime oldestFailed = null;
         int emitted = 0;
@@ -126,11 +132,16 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
             if (at != null && at.isBefore(window)) {
                 continue;
             }
-            String key = prefix + message.key();
-            if (idempotentRepository.contains(key)) {
+            String key = "inbox/" + message.key();
+            if (emitter.emitted(key)) {
                 continue;
             }
-            if (emit(key, message)) {
+            Emission emission = emitter.other(key, message, headers -> fill(headers, message));
+            if (emission == Emission.STOPPED) {
+                interrupted = true;
+                break;
+            }
+            if (emission == Emission.EMITTED) {
                 emitted++;
                 if (remembered != null && at != null) {
                     remembered.put(key, at);
@@ -145,11 +156,18 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
         return emitted;
     }
 
-    /** Every page of the inbox, each message once (a page that repeats an earlier one ends the walk). */
+    /**
+     * The pages of the inbox that can hold messages not emitted yet, each message once. The walk ends at a page that
+     * brings nothing new (the provider ignored the page number: logged at WARN), once totalRows are read, and, where
+     * the provider lists newest first, after a page whose messages all came before the window (the later pages are
+     * older still). A walk that ends with fewer messages than totalRows is logged at WARN.
+     */
     private List<InboxMessage> read() throws Exception {
         List<InboxMessage> messages = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         int rows = 0;
+        Integer totalRows = null;
+        LocalDateTime window = since;
         for (int page = 1; page <= MAX_PAGES; page++) {
             IletiMerkeziResponse answer;
             try {
@@ -164,7 +182,7 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
             if (listed == null || listed.rows() == 0) {
                 break;
             }
-            rows += listed.rows();
+            totalRows = listed.totalRows() != null ? listed.totalRows() : totalRows;
             boolean added = false;
             for (InboxMessage message : listed.messages()) {
                 if (keys.add(message.key())) {
@@ -172,11 +190,49 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
                     added = true;
                 }
             }
-            if (!added || listed.totalRows() == null || rows >= listed.totalRows()) {
-                break;
+            if (!added) {
+                warnOnce(!repeatWarned, "İleti Merkezi inbox: page " + page + " repeats messages of the earlier pages"
+                        + " (the provider ignored the page number); the messages after page " + (page - 1)
+                        + " could not be read");
+                repeatWarned = true;
+                return messages;
+            }
+            rows += listed.rows();
+            if (totalRows != null && rows >= totalRows) {
+                return messages;
+            }
+            if (totalRows == null || newestFirstAndBefore(listed.messages(), window)) {
+                // without a count, or when the rest is older than the window: nothing new can follow
+                return messages;
             }
         }
+        if (totalRows != null && rows < totalRows) {
+            warnOnce(!shortWarned, "İleti Merkezi inbox: totalRows is " + totalRows + " but the pages listed " + rows
+                    + " messages; the others could not be read");
+            shortWarned = true;
+        }
         return messages;
+    }
+
+    /** Whether the page lists newest first and its oldest message came before the window. */
+    private static boolean newestFirstAndBefore(List<InboxMessage> page, LocalDateTime window) {
+        LocalDateTime previous = null;
+        for (InboxMessage message : page) {
+            LocalDateTime at = message.receivedAt();
+            if (at == null || previous != null && at.isAfter(previous)) {
+                return false;
+            }
+            previous = at;
+        }
+        return previous != null && previous.isBefore(window);
+    }
+
+    private static void warnOnce(boolean first, String message) {
+        if (first) {
+            LOG.warn("{} (logged once; later polls at DEBUG)", message);
+        } else {
+            LOG.debug(message);
+        }
     }
 
     private void moveWindow(LocalDateTime candidate, LocalDateTime oldestFailed) {
@@ -189,7 +245,7 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
             remembered.entrySet().removeIf(entry -> {
                 boolean old = entry.getValue().isBefore(since);
                 if (old) {
-                    idempotentRepository.remove(entry.getKey());
+                    emitter.forget(entry.getKey());
                 }
                 return old;
             });
@@ -200,43 +256,7 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
         return isRunAllowed() && !isSuspendingOrSuspended();
     }
 
-    /** Hands one message to the route; true when the route processed it and the repository recorded it. */
-    private boolean emit(String key, InboxMessage message) {
-        emitting.lock();
-        try {
-            Exchange exchange = createExchange(false);
-            try {
-                fill(exchange.getMessage(), message);
-                try {
-                    getProcessor().process(exchange);
-                } catch (Exception e) {
-                    exchange.setException(e);
-                }
-                if (exchange.getException() != null) {
-                    getExceptionHandler().handleException(
-                            "The route failed on received message " + key + "; it comes again on the next poll", exchange,
-                            exchange.getException());
-                    return false;
-                }
-                try {
-                    idempotentRepository.add(key);
-                } catch (RuntimeException e) {
-                    // not recorded: it comes again (at least once), which beats being lost
-                    getExceptionHandler().handleException(
-                            "The idempotent repository did not record received message " + key + "; it comes again", e);
-                    return false;
-                }
-                return true;
-            } finally {
-                releaseExchange(exchange, false);
-            }
-        } finally {
-            emitting.unlock();
-        }
-    }
-
     private static void fill(Message exchangeMessage, InboxMessage message) {
-        exchangeMessage.setBody(message);
         exchangeMessage.setHeader(IletiMerkeziConstants.MESSAGE_ID, message.key());
         exchangeMessage.setHeader(IletiMerkeziConstants.FROM, message.sender());
         exchangeMessage.setHeader(IletiMerkeziConstants.TO, message.receiver());

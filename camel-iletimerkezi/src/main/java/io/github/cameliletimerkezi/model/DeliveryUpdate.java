@@ -16,9 +16,9 @@ import io.github.cameliletimerkezi.client.RecipientNumbers;
 public record DeliveryUpdate(String orderId, String number, int statusCode, DeliveryStatus status, Instant seenAt) {
 
     /**
-     * The key an update is recorded under in the idempotent repository, the same for the report consumer and the
-     * webhook receiver, so an update one of them emitted is not emitted again by the other. The number is taken in its
-     * canonical form, because the report and the push write it differently.
+     * The recipient's status within an order, {@code orderId/number/status} with the number in its canonical form
+     * (the report and the push write it differently). It does not tell apart two messages of one order to the same
+     * number; the consumers' update keys add the message's rank (see the CamelIletiMerkeziUpdateKey header).
      */
     public static String idempotentKey(String orderId, String number, int statusCode) {
         String canonical;
@@ -30,7 +30,7 @@ public record DeliveryUpdate(String orderId, String number, int statusCode, Deli
         return orderId + "/" + canonical + "/" + statusCode;
     }
 
-    /** This update's key in the idempotent repository; see {@link #idempotentKey(String, String, int)}. */
+    /** This update's {@code orderId/number/status}; see {@link #idempotentKey(String, String, int)}. */
     public String idempotentKey() {
         return idempotentKey(orderId, number, statusCode);
     }

@@ -62,8 +62,9 @@ class WebhookAgainstSandboxTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("iletimerkezi:webhook?path=" + PATH).to("mock:updates");
-                from("iletimerkezi:report?delay=100&initialDelay=0").to("mock:updates");
+                // one stream: the webhook and the report consumer share the updates' identity through its name
+                from("iletimerkezi:webhook?streamName=delivery&path=" + PATH).to("mock:updates");
+                from("iletimerkezi:report?streamName=delivery&delay=100&initialDelay=0").to("mock:updates");
             }
         };
     }

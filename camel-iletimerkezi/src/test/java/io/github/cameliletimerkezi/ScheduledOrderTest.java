@@ -1,0 +1,62 @@
+package io.github.cameliletimerkezi;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 19 point 7: a scheduled order (456 until its send time) cost a request at every poll before the change, and
+ * an order that never became final was followed forever. Now a 456 is asked again after a wait that grows with how
+ * long the order has waited (1 minute up to 1 hour), and maxOrderAge ends an order that never becomes final.
+ */
+class ScheduledOrderTest extends IletiMerkeziTestSupport {
+
+    private final TestClock clock = new TestClock(Instant.now());
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("iletimerkezi:report?orderId=428&useOrderList=false&startScheduler=false&maxOrderAge=2d")
+                        .routeId("reports").to("mock:updates");
+            }
+        };
+    }
+
+    @Test
+    void aScheduledOrderCostsOneRequestAnHourAtMostAndAnOrderThatNeverEndsAgesOut() {
+        reportConsumer().setClock(clock);
+        wireMock.stubFor(post("/get-report").willReturn(xmlAnswer(456, ReportXml.status(456,
+                "Sipariş gönderim tarihi henüz gelmedi"))));
+
+        // a day of polls every 30 seconds: 2,880 polls
+        for (int i = 0; i < 2880; i++) {
+            reportConsumer().run();
+            clock.advance(Duration.ofSeconds(30));
+        }
+        int requests = wireMock.findAll(postRequestedFor(urlEqualTo("/get-report"))).size();
+        assertThat(requests).as("about one an hour after the first hour, not 2,880").isBetween(20, 40);
+        assertThat(reportConsumer().getTrackedOrderIds()).containsExactly("428");
+
+        // still not final (a report that stays 113) when maxOrderAge runs out
+        wireMock.stubFor(post("/get-report").willReturn(xmlAnswer(200, ReportXml.page("428", 113,
+                java.util.List.of(110), 1, 1000))));
+        clock.advance(Duration.ofDays(2).plusHours(2));
+        reportConsumer().run();
+        assertThat(reportConsumer().getTrackedOrderIds()).isEmpty();
+        assertThat(getMockEndpoint("mock:updates").getReceivedCounter()).isZero();
+    }
+
+    private IletiMerkeziReportConsumer reportConsumer() {
+        return (IletiMerkeziReportConsumer) context.getRoute("reports").getConsumer();
+    }
+}

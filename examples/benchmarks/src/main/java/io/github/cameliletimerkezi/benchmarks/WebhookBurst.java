@@ -52,14 +52,8 @@ public final class WebhookBurst {
     }
 
     public static void main(String[] args) throws Exception {
-        String jdbcUrl = args[0];
         int pushes = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
-        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 32;
-        List<Result> results = new ArrayList<>();
-        results.add(run(null, pushes, concurrency));
-        try (HikariDataSource pool = pool(jdbcUrl, concurrency)) {
-            results.add(run(pool, pushes, concurrency));
-        }
+        List<Result> results = run(args[0], pushes, args.length > 2 ? Integer.parseInt(args[2]) : 32);
         for (Result result : results) {
             System.out.printf("%s: %,d pushes (+%,d repeated) in %.2f s, %,.0f pushes/s; updates emitted %,d, distinct"
                               + " %,d; pushes not answered 200: %d%n", result.repository(), result.pushes(), REPEATS,
@@ -68,6 +62,16 @@ public final class WebhookBurst {
         }
         System.out.printf("PostgreSQL / memory: %.2f× the pushes per second%n",
                 results.get(1).pushesPerSecond() / results.get(0).pushesPerSecond());
+    }
+
+    /** The baseline burst with the in-memory record, then the same with PostgreSQL's. */
+    static List<Result> run(String jdbcUrl, int pushes, int concurrency) throws Exception {
+        List<Result> results = new ArrayList<>();
+        results.add(burst(null, pushes, concurrency));
+        try (HikariDataSource pool = pool(jdbcUrl, concurrency)) {
+            results.add(burst(pool, pushes, concurrency));
+        }
+        return results;
     }
 
     private static HikariDataSource pool(String jdbcUrl, int size) throws Exception {
@@ -85,7 +89,7 @@ public final class WebhookBurst {
     }
 
     /** One burst against a fresh context; {@code pool} null for the in-memory default. */
-    private static Result run(HikariDataSource pool, int pushes, int concurrency) throws Exception {
+    private static Result burst(HikariDataSource pool, int pushes, int concurrency) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();

@@ -20,7 +20,6 @@ import io.github.cameliletimerkezi.model.SendTimeFormat;
 import io.github.cameliletimerkezi.report.StreamNames;
 import io.github.cameliletimerkezi.report.UpdateEmitter;
 import io.github.cameliletimerkezi.report.UpdateEmitter.Emission;
-import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;

@@ -102,8 +102,8 @@ public final class UpdateEmitter {
     public Emission pushed(DeliveryUpdate update, String messageId) {
         String identity = recipientIdentity(update.orderId(), update.number(), update.statusCode());
         synchronized (shared.lock(identity)) {
-            if (shared.isFinished(orderPrefix(update.orderId()))) {
-                // a poll saw the order final and emitted all of it; its keys left the default memory
+            if (update.isFinal() && shared.isFinished(orderPrefix(update.orderId()))) {
+                // a poll saw the order final and emitted every final status of it; its keys left the default memory
                 return Emission.ALREADY_EMITTED;
             }
             String idKey = messageId == null ? null : identity + "/id:" + messageId;

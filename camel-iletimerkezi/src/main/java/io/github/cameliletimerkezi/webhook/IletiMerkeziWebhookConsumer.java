@@ -3,7 +3,6 @@ package io.github.cameliletimerkezi.webhook;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.report.StreamNames;

@@ -101,6 +101,9 @@ class ThreeReplicaRunTest {
                     return settled;
                 });
 
+        // every order final: the last leader deleted its row of the order store, and no order waits in the hand-over
+        await().atMost(Duration.ofSeconds(30)).until(() -> run.count("SELECT count(*) FROM iletimerkezi_followed_orders")
+                                                            + run.count("SELECT count(*) FROM iletimerkezi_orders") == 0);
         long received = run.count("SELECT count(*) FROM delivery_arrivals");
         long distinct = run.count("SELECT count(DISTINCT update_key) FROM delivery_arrivals");
         long stored = run.count(STORED);

@@ -2,9 +2,10 @@ package io.github.cameliletimerkezi;
 
 import java.util.List;
 
+import io.github.cameliletimerkezi.jdbc.JdbcFollowedOrderStore;
 import io.github.cameliletimerkezi.jdbc.JdbcOrderHandOver;
-import io.github.cameliletimerkezi.jdbc.JdbcStateRepository;
 import io.github.cameliletimerkezi.jdbc.TestDatabase;
+import io.github.cameliletimerkezi.report.FollowedOrder;
 import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
 import io.github.cameliletimerkezi.report.OrderSource;
 import org.apache.camel.CamelContext;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Two instances of one application on a shared PostgreSQL: an order sent by the instance whose report route does not
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SharedOrderHandOverTest extends IletiMerkeziTestSupport {
 
     private static String handOverTable;
-    private static String stateTable;
+    private static String storeTable;
     private static final IdempotentRepository UPDATES = MemoryIdempotentRepository.memoryIdempotentRepository();
     private CamelContext standby;
 
@@ -37,7 +39,7 @@ class SharedOrderHandOverTest extends IletiMerkeziTestSupport {
     static void database() {
         TestDatabase.url();
         handOverTable = TestDatabase.freshTable("orders");
-        stateTable = TestDatabase.freshTable("state");
+        storeTable = TestDatabase.freshTable("followed");
     }
 
     @Override
@@ -48,7 +50,7 @@ class SharedOrderHandOverTest extends IletiMerkeziTestSupport {
 
     private static void shareStorage(IletiMerkeziComponent component) {
         component.setOrderHandOver(new JdbcOrderHandOver(TestDatabase.dataSource(), handOverTable));
-        component.getConfiguration().setStateRepository(new JdbcStateRepository(TestDatabase.dataSource(), stateTable));
+        component.getConfiguration().setOrderStore(new JdbcFollowedOrderStore(TestDatabase.dataSource(), storeTable));
         component.getConfiguration().setIdempotentRepository(UPDATES);
     }
 
@@ -98,9 +100,9 @@ class SharedOrderHandOverTest extends IletiMerkeziTestSupport {
         updates.expectedHeaderValuesReceivedInAnyOrder(IletiMerkeziConstants.UPDATE_TYPE,
                 IletiMerkeziConstants.UPDATE_TYPE_RECIPIENT, IletiMerkeziConstants.UPDATE_TYPE_RECIPIENT,
                 IletiMerkeziConstants.UPDATE_TYPE_ORDER);
-        // the same keys on every instance: the route id, the order, the row, the number and the status
+        // the same keys on every instance: the stream, the order, the number, the status and the message's rank
         updates.expectedHeaderValuesReceivedInAnyOrder(IletiMerkeziConstants.UPDATE_KEY,
-                "reports/801/0/" + ReportXml.number(0) + "/111", "reports/801/1/" + ReportXml.number(1) + "/112",
+                "reports/801/" + ReportXml.number(0) + "/111/1", "reports/801/" + ReportXml.number(1) + "/112/1",
                 "reports/801/order/114");
         IletiMerkeziReportConsumer poller = (IletiMerkeziReportConsumer) context.getRoute("reports").getConsumer();
         poller.run();
@@ -129,7 +131,7 @@ class SharedOrderHandOverTest extends IletiMerkeziTestSupport {
 
         updates.assertIsSatisfied();
         assertThat(component.getOrderHandOver().waiting(10)).isEmpty();
-        assertThat(new JdbcStateRepository(TestDatabase.dataSource(), stateTable).getState("iletimerkezi.reports.orders"))
-                .startsWith("802=API");
+        assertThat(new JdbcFollowedOrderStore(TestDatabase.dataSource(), storeTable).orders("reports"))
+                .extracting(FollowedOrder::orderId, FollowedOrder::source).containsExactly(tuple("802", OrderSource.API));
     }
 }

@@ -1,10 +1,7 @@
 package io.github.cameliletimerkezi.jdbc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +10,9 @@ import javax.sql.DataSource;
 
 import io.github.cameliletimerkezi.report.OrderHandOver;
 import io.github.cameliletimerkezi.report.OrderSource;
+import org.apache.camel.RuntimeCamelException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The hand-over of orders between instances in a PostgreSQL table: one row per order waiting to be followed, inserted
@@ -25,11 +25,18 @@ import io.github.cameliletimerkezi.report.OrderSource;
  *     source     VARCHAR(16) NOT NULL,
  *     created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())
  * </pre>
+ *
+ * A database that cannot be reached at start does not fail the start (it would fail the whole CamelContext, on every
+ * replica, while the report consumer is built to start and wait): a WARN says so, and the table is created by the
+ * first call that reaches the database. Until then every call fails; a send's order then goes to the sending
+ * instance's own report consumer (see {@code OrderFeed}) and a poll that cannot read the hand-over fails.
  */
 public class JdbcOrderHandOver extends JdbcTableService implements OrderHandOver {
 
     /** The table used unless another is named. */
     public static final String DEFAULT_TABLE = "iletimerkezi_orders";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcOrderHandOver.class);
 
     public JdbcOrderHandOver(DataSource dataSource) {
         this(dataSource, DEFAULT_TABLE);
@@ -47,43 +54,43 @@ public class JdbcOrderHandOver extends JdbcTableService implements OrderHandOver
 
     @Override
     protected void doStart() throws Exception {
-        if (!isCreateTable()) {
-            return;
-        }
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-            statement.execute(createTableStatement());
-        } catch (SQLException e) {
-            throw failure("could not be started", e);
+        try {
+            ensureTable("could not be started");
+        } catch (RuntimeCamelException e) {
+            LOG.warn("{}; orders sent meanwhile are followed by the sending instance, and the table is created once the"
+                     + " database answers", e.getMessage());
         }
     }
 
     @Override
     public void put(String orderId, OrderSource source) {
+        ensureTable(MISSING_TABLE);
         String sql = "INSERT INTO " + getTable() + " (order_id, source) VALUES (?, ?) ON CONFLICT (order_id) DO NOTHING";
-        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, orderId);
-            statement.setString(2, source.name());
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("could not record order " + orderId, e);
-        }
+        transaction("could not record order " + orderId, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, orderId);
+                statement.setString(2, source.name());
+                return statement.executeUpdate();
+            }
+        });
     }
 
     @Override
     public Map<String, OrderSource> waiting(int max) {
+        ensureTable(MISSING_TABLE);
         String sql = "SELECT order_id, source FROM " + getTable() + " ORDER BY created_at, order_id LIMIT ?";
-        Map<String, OrderSource> orders = new LinkedHashMap<>();
-        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(1, max);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    orders.put(rows.getString(1), source(rows.getString(2)));
+        return transaction("could not read the waiting orders", connection -> {
+            Map<String, OrderSource> orders = new LinkedHashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setInt(1, max);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        orders.put(rows.getString(1), source(rows.getString(2)));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw failure("could not read the waiting orders", e);
-        }
-        return orders;
+            return orders;
+        });
     }
 
     @Override
@@ -91,20 +98,21 @@ public class JdbcOrderHandOver extends JdbcTableService implements OrderHandOver
         if (orderIds.isEmpty()) {
             return;
         }
+        ensureTable(MISSING_TABLE);
         String sql = "DELETE FROM " + getTable() + " WHERE order_id = ANY (?)";
-        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("varchar", orderIds.toArray()));
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("could not remove " + orderIds.size() + " handed-over orders", e);
-        }
+        transaction("could not remove " + orderIds.size() + " handed-over orders", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, connection.createArrayOf("varchar", orderIds.toArray()));
+                return statement.executeUpdate();
+            }
+        });
     }
 
-    private static OrderSource source(String name) {
+    /** The source a row names; a row written by hand with another value is followed all the same. */
+    static OrderSource source(String name) {
         try {
             return OrderSource.valueOf(name);
         } catch (IllegalArgumentException e) {
-            // a row written by hand: follow the order all the same
             return OrderSource.API;
         }
     }

@@ -1,10 +1,7 @@
 package io.github.cameliletimerkezi.jdbc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -23,8 +20,9 @@ import org.apache.camel.spi.StateRepository;
  *     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())
  * </pre>
  *
- * Every call runs in its own auto-committed statement on a connection of the {@link DataSource} (use a pooled one);
- * a failure is thrown as a {@link RuntimeCamelException} naming the table, never swallowed.
+ * Every call runs in its own committed transaction on a connection of the {@link DataSource} (use a pooled one),
+ * whatever the pool's auto-commit setting; a failure is thrown as a {@link RuntimeCamelException} naming the table,
+ * never swallowed.
  */
 public class JdbcStateRepository extends JdbcTableService implements StateRepository<String, String> {
 
@@ -48,40 +46,32 @@ public class JdbcStateRepository extends JdbcTableService implements StateReposi
     @Override
     protected void doStart() throws Exception {
         // fails the start when the database cannot be reached, so a consumer never runs on state it cannot keep
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-            if (isCreateTable()) {
-                statement.execute(createTableStatement());
-            } else {
-                statement.executeQuery("SELECT state_key FROM " + getTable() + " WHERE 1 = 0").close();
-            }
-        } catch (SQLException e) {
-            throw failure("could not be started", e);
-        }
+        ensureTable("could not be started");
     }
 
     @Override
     public void setState(String key, String value) {
         String sql = "INSERT INTO " + getTable() + " (state_key, state_value, updated_at) VALUES (?, ?, now())"
                      + " ON CONFLICT (state_key) DO UPDATE SET state_value = EXCLUDED.state_value, updated_at = now()";
-        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, key);
-            statement.setString(2, value);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("could not write key " + key, e);
-        }
+        transaction("could not write key " + key, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, key);
+                statement.setString(2, value);
+                return statement.executeUpdate();
+            }
+        });
     }
 
     @Override
     public String getState(String key) {
         String sql = "SELECT state_value FROM " + getTable() + " WHERE state_key = ?";
-        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, key);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
+        return transaction("could not read key " + key, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, key);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
             }
-        } catch (SQLException e) {
-            throw failure("could not read key " + key, e);
-        }
+        });
     }
 }

@@ -114,18 +114,30 @@ record BenchmarkReport(Machine machine, Instant started, Duration took, List<Sen
     String pollTable() {
         StringBuilder out = new StringBuilder();
         if (polls != null && !polls.isEmpty()) {
-            out.append("\nReport polls of ").append(format("%,d", polls.get(0).followed()))
+            PollScaleResult first = polls.get(0);
+            boolean database = first.onDatabase();
+            out.append("\nReport polls of ").append(format("%,d", first.followed()))
                     .append(" followed orders against the sandbox in its own JVM, every answer held back ")
-                    .append(polls.get(0).latencyMillis()).append(" ms, reportConcurrency 4; one timed poll each "
-                            + "(targets with the order list: 10 changed ≤ 60 requests and < 3 s; nothing changed ≤ 40 requests):\n");
-            out.append("| order list | changed orders | requests | seconds | updates emitted |\n|---|--:|--:|--:|--:|\n");
+                    .append(first.latencyMillis()).append(" ms, reportConcurrency ").append(first.reportConcurrency())
+                    .append(database ? ", followed orders on PostgreSQL" : "")
+                    .append("; one timed poll each (targets with the order list at 1,000 orders: 10 changed ≤ 60"
+                            + " requests and < 3 s; nothing changed ≤ 40 requests):\n");
+            out.append("| order list | changed orders | requests | seconds | updates emitted | sandbox CPU s | heap MB |")
+                    .append(database ? " rows written | WAL kB |" : "")
+                    .append("\n|---|--:|--:|--:|--:|--:|--:|").append(database ? "--:|--:|" : "").append("\n");
             for (PollScaleResult poll : polls) {
                 out.append("| ").append(poll.orderList() ? "on" : "off")
                         .append(" | ").append(poll.changed() == 0 ? "none" : format("%,d", poll.changed()))
                         .append(" | ").append(format("%,d", poll.requests()))
                         .append(" | ").append(format("%,.2f", poll.millis() / 1000.0))
                         .append(" | ").append(poll.updates()).append(poll.complete() ? "" : " (INCOMPLETE)")
-                        .append(" |\n");
+                        .append(" | ").append(format("%,.2f", poll.sandboxCpuMillis() / 1000.0))
+                        .append(" | ").append(poll.heapBytes() / (1024 * 1024));
+                if (database) {
+                    out.append(" | ").append(format("%,d", poll.rowsWritten()))
+                            .append(" | ").append(format("%,d", poll.walBytes() / 1024));
+                }
+                out.append(" |\n");
             }
         }
         return out.toString();

@@ -1,5 +1,6 @@
 package io.github.cameliletimerkezi.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -33,19 +34,39 @@ public final class PollScale {
      * @param latencyMillis     the sandbox's latency
      * @param reportConcurrency the consumer's option
      */
-    record Settings(int orders, int changed, long latencyMillis, int reportConcurrency) {
+    record Settings(int orders, int changed, long latencyMillis, int reportConcurrency, String jdbcUrl,
+            boolean withoutOrderList) {
 
         static Settings full() {
-            return new Settings(1000, 10, 50, 4);
+            return new Settings(1000, 10, 50, 4, null, true);
         }
 
         /** Proves the measurement runs; the figures mean nothing. */
         static Settings smoke() {
-            return new Settings(60, 5, 2, 4);
+            return new Settings(60, 5, 2, 4, null, true);
+        }
+
+        /**
+         * The settings a command line names: {@code --orders N --changed N --latency ms --concurrency N} over the full
+         * run's, {@code --jdbc URL} to keep the followed orders on PostgreSQL, {@code --order-list-only} to skip the
+         * run without the order list (at 100,000 orders it makes 100,000 requests a poll).
+         */
+        static Settings of(List<String> args) {
+            Settings base = args.contains("--smoke") ? smoke() : full();
+            return new Settings(Integer.parseInt(option(args, "--orders", String.valueOf(base.orders()))),
+                    Integer.parseInt(option(args, "--changed", String.valueOf(base.changed()))),
+                    Long.parseLong(option(args, "--latency", String.valueOf(base.latencyMillis()))),
+                    Integer.parseInt(option(args, "--concurrency", String.valueOf(base.reportConcurrency()))),
+                    option(args, "--jdbc", null), !args.contains("--order-list-only"));
+        }
+
+        private static String option(List<String> args, String name, String otherwise) {
+            int at = args.indexOf(name);
+            return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : otherwise;
         }
     }
 
-    private static final int SEND_THREADS = 16;
+    private static final int MIN_SEND_THREADS = 16;
     private static final String PUBLIC_KEY = "sandbox-public-key";
     private static final String SECRET_KEY = "sandbox-secret-key";
 
@@ -54,20 +75,21 @@ public final class PollScale {
 
     /**
      * Runs this measurement alone and prints its part of the table:
-     * {@code java -cp benchmarks.jar io.github.cameliletimerkezi.benchmarks.PollScale [--smoke]}.
+     * {@code java -cp benchmarks.jar io.github.cameliletimerkezi.benchmarks.PollScale [--smoke]} and the options of
+     * {@link Settings#of}.
      */
     public static void main(String[] args) throws Exception {
-        boolean smoke = List.of(args).contains("--smoke");
-        List<PollScaleResult> polls = run(smoke ? Settings.smoke() : Settings.full());
+        List<PollScaleResult> polls = run(Settings.of(List.of(args)));
         System.out.println(new BenchmarkReport(Machine.current(), java.time.Instant.now(), java.time.Duration.ZERO,
                 List.of(), null, polls, List.of()).pollTable());
     }
 
     static List<PollScaleResult> run(Settings settings) throws Exception {
         List<PollScaleResult> results = new ArrayList<>();
-        for (boolean orderList : List.of(true, false)) {
+        for (boolean orderList : settings.withoutOrderList() ? List.of(true, false) : List.of(true)) {
             System.out.println("Poll scale: " + settings.orders() + " followed orders, sandbox latency "
-                               + settings.latencyMillis() + " ms, order list " + (orderList ? "on" : "off"));
+                               + settings.latencyMillis() + " ms, order list " + (orderList ? "on" : "off")
+                               + (settings.jdbcUrl() == null ? "" : ", followed orders on PostgreSQL"));
             results.addAll(run(settings, orderList));
         }
         return results;
@@ -76,6 +98,8 @@ public final class PollScale {
     private static List<PollScaleResult> run(Settings settings, boolean orderList) throws Exception {
         AtomicInteger updates = new AtomicInteger();
         try (PollScaleSandboxProcess sandbox = PollScaleSandboxProcess.start(settings.latencyMillis());
+             PollStorage storage = settings.jdbcUrl() == null ? null
+                     : new PollStorage(settings.jdbcUrl(), sendThreads(settings));
              CamelContext context = new DefaultCamelContext()) {
             IletiMerkeziComponent component = new IletiMerkeziComponent();
             component.setEnvironment(name -> null);
@@ -83,7 +107,10 @@ public final class PollScale {
             component.getConfiguration().setPublicKey(PUBLIC_KEY);
             component.getConfiguration().setSecretKey(SECRET_KEY);
             component.getConfiguration().setSender("SANDBOX");
-            component.getConfiguration().setMaxConnections(SEND_THREADS);
+            component.getConfiguration().setMaxConnections(sendThreads(settings));
+            if (storage != null) {
+                storage.configure(component.getConfiguration());
+            }
             context.addComponent("iletimerkezi", component);
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -101,35 +128,56 @@ public final class PollScale {
             context.start();
             send(context.createProducerTemplate(), settings);
             IletiMerkeziReportConsumer consumer = (IletiMerkeziReportConsumer) context.getRoute("polls").getConsumer();
-            if (consumer.getTrackedOrderIds().size() != settings.orders()) {
-                throw new IllegalStateException("The consumer follows " + consumer.getTrackedOrderIds().size()
-                                                + " orders, not " + settings.orders());
-            }
-            // every order is read once, so its counters and day are known
+            // every order is stored and read once, so its counters and day are known
             consumer.run();
+            int followed = consumer.getTrackedOrderIds().size();
+            if (followed != settings.orders()) {
+                throw new IllegalStateException("The consumer follows " + followed + " orders, not " + settings.orders());
+            }
 
             List<PollScaleResult> results = new ArrayList<>();
-            results.add(timedPoll(consumer, sandbox, updates, settings, orderList, 0));
+            results.add(timedPoll(consumer, sandbox, storage, updates, settings, orderList, 0));
             sandbox.advanceMinutes(PollScaleSandbox.DELIVERY_DELAY.toMinutes() / 2);
-            results.add(timedPoll(consumer, sandbox, updates, settings, orderList, settings.changed()));
+            results.add(timedPoll(consumer, sandbox, storage, updates, settings, orderList, settings.changed()));
             return results;
         }
     }
 
     private static PollScaleResult timedPoll(IletiMerkeziReportConsumer consumer, PollScaleSandboxProcess sandbox,
-            AtomicInteger updates, Settings settings, boolean orderList, int changed) throws Exception {
+            PollStorage storage, AtomicInteger updates, Settings settings, boolean orderList, int changed)
+            throws Exception {
         updates.set(0);
+        PollStorage.Writes writesBefore = storage == null ? null : storage.read();
         long requestsBefore = sandbox.requests();
+        long sandboxCpuBefore = ProcessCpu.micros(sandbox.pid());
         long start = System.nanoTime();
         consumer.run();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        return new PollScaleResult(orderList, settings.latencyMillis(), settings.orders(), changed, sandbox.requests() - requestsBefore, millis,
-                updates.get());
+        long sandboxCpuMillis = (ProcessCpu.micros(sandbox.pid()) - sandboxCpuBefore) / 1000;
+        long requests = sandbox.requests() - requestsBefore;
+        long rows = -1;
+        long wal = -1;
+        if (storage != null) {
+            PollStorage.Writes writesAfter = storage.read();
+            rows = writesAfter.rows() - writesBefore.rows();
+            wal = writesAfter.walBytes() - writesBefore.walBytes();
+        }
+        System.gc();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        PollScaleResult result = new PollScaleResult(orderList, settings.latencyMillis(), settings.reportConcurrency(),
+                settings.orders(), changed, requests, millis, updates.get(), sandboxCpuMillis, rows, wal, heap);
+        System.out.println("  " + result);
+        return result;
+    }
+
+    /** Senders enough to keep the sandbox's latency from making the sends the longest part of a large run. */
+    private static int sendThreads(Settings settings) {
+        return Math.max(MIN_SEND_THREADS, settings.reportConcurrency());
     }
 
     /** The orders to follow, sent through iletimerkezi:send (so the consumer follows them) by several threads. */
     private static void send(ProducerTemplate template, Settings settings) throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(SEND_THREADS);
+        ExecutorService senders = Executors.newFixedThreadPool(sendThreads(settings));
         try {
             List<Future<?>> sends = new ArrayList<>();
             for (int i = 0; i < settings.orders(); i++) {

@@ -30,6 +30,10 @@ final class PollScaleSandboxProcess implements AutoCloseable {
         return server.address();
     }
 
+    long pid() {
+        return server.pid();
+    }
+
     long requests() throws IOException {
         return Long.parseLong(command("requests"));
     }

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -37,12 +36,14 @@ final class SandboxJsonApi {
     private final Predicate<JsonNode> authenticated;
     final SandboxConsents consents = new SandboxConsents();
     final SandboxInbox inbox;
+    private final SandboxOrderList orderList;
 
     SandboxJsonApi(SandboxSettings settings, SandboxAccount account, Predicate<JsonNode> authenticated) {
         this.settings = settings;
         this.account = account;
         this.authenticated = authenticated;
         this.inbox = new SandboxInbox(settings.clock());
+        this.orderList = new SandboxOrderList(account);
     }
 
     /** The paths served here. */
@@ -92,19 +93,12 @@ final class SandboxJsonApi {
             return status(464);
         }
         Instant now = settings.clock().instant();
-        List<SandboxOrder> matching = account.ordersSnapshot().stream()
-                .filter(o -> {
-                    LocalDate day = o.submitAt.atZone(ISTANBUL).toLocalDate();
-                    return !day.isBefore(start) && !day.isAfter(end);
-                })
-                .sorted(Comparator.comparingLong(o -> o.id)).toList();
+        SandboxOrderList.Page matching = orderList.page(start, end, page, ORDERS_PER_PAGE);
         ObjectNode answer = ok();
         ObjectNode response = (ObjectNode) answer.get("response");
-        response.put("count", matching.size());
+        response.put("count", matching.count());
         ArrayNode orders = response.putArray("orders");
-        int from = (page - 1) * ORDERS_PER_PAGE;
-        for (int i = from; i < Math.min(from + ORDERS_PER_PAGE, matching.size()); i++) {
-            SandboxOrder order = matching.get(i);
+        for (SandboxOrder order : matching.orders()) {
             int delivered = 0;
             int undelivered = 0;
             for (SandboxOrder.Recipient recipient : order.recipients) {

@@ -7,7 +7,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * The tables of the example besides those the component creates itself (JdbcStateRepository, JdbcOrderHandOver):
+ * The tables of the example besides those the component creates itself (JdbcFollowedOrderStore, JdbcOrderHandOver):
  * Camel's JdbcMessageIdRepository table, with the primary key its default DDL lacks, and the example's sink.
  */
 public final class ClusterSchema {
@@ -27,14 +27,25 @@ public final class ClusterSchema {
         + " started_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp())"
     };
 
+    /** The advisory lock key the replicas take turns on while they create the tables. */
+    private static final long SCHEMA_LOCK = 0x636c757374657200L;
+
     private ClusterSchema() {
     }
 
+    /**
+     * Creates the tables that are absent. Replicas started at the same moment on a fresh database run this together:
+     * an advisory lock held until commit makes them take turns, as PostgreSQL's CREATE TABLE IF NOT EXISTS can fail
+     * when two create one table at once.
+     */
     public static void create(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
             for (String sql : STATEMENTS) {
                 statement.execute(sql);
             }
+            connection.commit();
         }
     }
 }

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 
 import io.github.cameliletimerkezi.IletiMerkeziComponent;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.jdbc.JdbcFollowedOrderStore;
 import io.github.cameliletimerkezi.jdbc.JdbcOrderHandOver;
-import io.github.cameliletimerkezi.jdbc.JdbcStateRepository;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
@@ -32,8 +32,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * One replica of an application that sends SMS and follows their delivery reports. Run two (or more) with the same
  * settings: the file lock in CLUSTER_LOCK_DIR elects the one whose report route polls, PostgreSQL at CLUSTER_JDBC_URL
- * holds the followed orders, the hand-over of sent orders and the emitted updates. The İleti Merkezi settings come
- * from the IM_* environment variables. A line "send N" on standard input sends one order to N numbers.
+ * holds the followed orders (one row per order), the hand-over of sent orders and the emitted updates. The İleti
+ * Merkezi settings come from the IM_* environment variables. A line "send N" on standard input sends one order to N
+ * numbers; REPLICA_NUMBERS (two digits, 12 unless set) keeps the numbers of one replica apart from another's.
  */
 public final class ReportReplica {
 
@@ -57,7 +58,7 @@ public final class ReportReplica {
 
         IletiMerkeziComponent component = new IletiMerkeziComponent();
         component.setOrderHandOver(new JdbcOrderHandOver(dataSource));
-        component.getConfiguration().setStateRepository(new JdbcStateRepository(dataSource));
+        component.getConfiguration().setOrderStore(new JdbcFollowedOrderStore(dataSource));
         component.getConfiguration().setIdempotentRepository(new JdbcMessageIdRepository(dataSource, "iletimerkezi-updates"));
         context.addComponent("iletimerkezi", component);
         context.getRegistry().bind("pollLog", new PollLog(dataSource, name));
@@ -75,13 +76,14 @@ public final class ReportReplica {
         context.start();
         System.out.println("STARTED " + name);
 
+        String numberPrefix = "530" + System.getenv().getOrDefault("REPLICA_NUMBERS", "12");
         try (ProducerTemplate template = context.createProducerTemplate();
              BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("send ")) {
                     IletiMerkeziResponse sent = template.requestBodyAndHeader("iletimerkezi:send", "Kargonuz yolda",
-                            IletiMerkeziConstants.RECIPIENTS, numbers(Integer.parseInt(line.substring(5).trim())),
+                            IletiMerkeziConstants.RECIPIENTS, numbers(numberPrefix, Integer.parseInt(line.substring(5).trim())),
                             IletiMerkeziResponse.class);
                     System.out.println("SENT " + sent.getOrderId());
                 }
@@ -111,10 +113,10 @@ public final class ReportReplica {
         }
     }
 
-    private static List<String> numbers(int count) {
+    private static List<String> numbers(String prefix, int count) {
         List<String> numbers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            numbers.add(String.format("53012%05d", i));
+            numbers.add(prefix + String.format("%05d", i));
         }
         return numbers;
     }

@@ -1,31 +1,18 @@
 package io.github.cameliletimerkezi.examples.cluster;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import io.github.cameliletimerkezi.sandbox.IletiMerkeziSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two replica JVMs on one lock directory and one PostgreSQL database: the standby sends a multi-page order, the leader
@@ -40,64 +27,45 @@ class FailOverTest {
 
     @TempDir
     Path work;
-    private final List<Process> replicas = new ArrayList<>();
-    private IletiMerkeziSandbox sandbox;
-    private Path logs;
+    private ClusterRun run;
 
     @AfterEach
     void stopAll() {
-        replicas.forEach(Process::destroyForcibly);
-        if (sandbox != null) {
-            sandbox.stop();
+        if (run != null) {
+            run.close();
         }
     }
 
     @Test
     void theStandbyTakesOverFromAKilledLeaderWithoutLosingOrRepeatingAnUpdate() throws Exception {
-        String url = System.getProperty("ILETIMERKEZI_TEST_JDBC_URL", System.getenv("ILETIMERKEZI_TEST_JDBC_URL"));
-        assumeTrue(url != null && !url.isBlank(),
-                "Skipped: no PostgreSQL address; set ILETIMERKEZI_TEST_JDBC_URL (.ci/postgres starts a private server)");
-        // a database of its own, so earlier runs leave nothing behind
-        String database = "failover_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        PGSimpleDataSource admin = new PGSimpleDataSource();
-        admin.setURL(url);
-        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        }
-        String databaseUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        PGSimpleDataSource db = new PGSimpleDataSource();
-        db.setURL(databaseUrl);
-        ClusterSchema.create(db);
-        sandbox = IletiMerkeziSandbox.builder().deliveryDelay(Duration.ofSeconds(12)).smsCredits(10_000).start();
-        Path locks = Files.createDirectories(work.resolve("locks"));
-        // the replicas' output stays for reading after the run
-        logs = Files.createDirectories(Path.of("target", "failover"));
+        run = new ClusterRun(Duration.ofSeconds(12), work, "failover");
+        ClusterSchema.create(run.db);
 
-        Process first = replica("first", databaseUrl, locks);
-        await().atMost(Duration.ofSeconds(60)).until(() -> count(db, "SELECT count(*) FROM report_polls WHERE replica = 'first'") > 0);
-        Process second = replica("second", databaseUrl, locks);
-        await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(logs.resolve("second.out")).contains("STARTED"));
+        Process first = run.replica("first", "12");
+        await().atMost(Duration.ofSeconds(60)).until(() -> run.count("SELECT count(*) FROM report_polls WHERE replica = 'first'") > 0);
+        Process second = run.replica("second", "12");
+        await().atMost(Duration.ofSeconds(60)).until(() -> run.output("second").contains("STARTED"));
 
         // the standby sends; the leader follows the order through the shared hand-over
         try (Writer stdin = new OutputStreamWriter(second.getOutputStream(), StandardCharsets.UTF_8)) {
             stdin.write("send " + RECIPIENTS + "\n");
             stdin.flush();
-            await().atMost(Duration.ofSeconds(30)).until(() -> Files.readString(logs.resolve("second.out")).contains("SENT "));
-            await().atMost(Duration.ofSeconds(60)).until(() -> count(db, "SELECT count(*) FROM delivery_updates") >= 8);
-            assertThat(count(db, "SELECT count(*) FROM report_polls WHERE replica = 'second'"))
+            await().atMost(Duration.ofSeconds(30)).until(() -> run.output("second").contains("SENT "));
+            await().atMost(Duration.ofSeconds(60)).until(() -> run.count("SELECT count(*) FROM delivery_updates") >= 8);
+            assertThat(run.count("SELECT count(*) FROM report_polls WHERE replica = 'second'"))
                     .as("the standby polled nothing while the leader lived").isZero();
 
             first.destroyForcibly().waitFor();
-            Timestamp killedAt = timestamp(db, "SELECT clock_timestamp()");
-            long beforeKill = count(db, "SELECT count(*) FROM delivery_updates");
+            Timestamp killedAt = run.timestamp("SELECT clock_timestamp()");
+            long beforeKill = run.count("SELECT count(*) FROM delivery_updates");
 
-            await().atMost(Duration.ofSeconds(90)).until(() -> count(db, "SELECT count(*) FROM delivery_updates") >= EXPECTED_UPDATES);
-            Timestamp takenOver = timestamp(db, "SELECT min(started_at) FROM report_polls WHERE replica = 'second'");
-            long received = count(db, "SELECT count(*) FROM delivery_arrivals");
-            long distinct = count(db, "SELECT count(DISTINCT update_key) FROM delivery_arrivals");
-            long stored = count(db, "SELECT count(*) FROM delivery_updates");
-            long byStandby = count(db, "SELECT count(*) FROM delivery_updates WHERE replica = 'second'");
-            long leaderPollsAfterKill = count(db, "SELECT count(*) FROM report_polls WHERE replica = 'first' AND started_at > '"
+            await().atMost(Duration.ofSeconds(90)).until(() -> run.count("SELECT count(*) FROM delivery_updates") >= EXPECTED_UPDATES);
+            Timestamp takenOver = run.timestamp("SELECT min(started_at) FROM report_polls WHERE replica = 'second'");
+            long received = run.count("SELECT count(*) FROM delivery_arrivals");
+            long distinct = run.count("SELECT count(DISTINCT update_key) FROM delivery_arrivals");
+            long stored = run.count("SELECT count(*) FROM delivery_updates");
+            long byStandby = run.count("SELECT count(*) FROM delivery_updates WHERE replica = 'second'");
+            long leaderPollsAfterKill = run.count("SELECT count(*) FROM report_polls WHERE replica = 'first' AND started_at > '"
                                                   + killedAt + "'");
             long failOverMillis = takenOver.getTime() - killedAt.getTime();
             System.out.printf("Fail-over: updates expected %d, received %d, distinct %d, stored %d (%d before the kill,"
@@ -113,41 +81,6 @@ class FailOverTest {
             assertThat(byStandby).as("the new leader emitted the rest").isEqualTo(EXPECTED_UPDATES - beforeKill);
             assertThat(takenOver).isAfter(killedAt);
             assertThat(leaderPollsAfterKill).isZero();
-        }
-    }
-
-    private Process replica(String name, String jdbcUrl, Path locks) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ReportReplica.class.getName());
-        Map<String, String> env = builder.environment();
-        env.put("REPLICA_NAME", name);
-        env.put("CLUSTER_JDBC_URL", jdbcUrl);
-        env.put("CLUSTER_LOCK_DIR", locks.toString());
-        env.put("IM_ENDPOINT", sandbox.baseUrl());
-        env.put("IM_PUBLIC_KEY", sandbox.settings().publicKey());
-        env.put("IM_SECRET_KEY", sandbox.settings().secretKey());
-        env.put("IM_SENDER", "SANDBOX");
-        File out = logs.resolve(name + ".out").toFile();
-        builder.redirectOutput(out).redirectError(logs.resolve(name + ".err").toFile());
-        Process process = builder.start();
-        replicas.add(process);
-        return process;
-    }
-
-    private static long count(PGSimpleDataSource db, String sql) throws Exception {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static Timestamp timestamp(PGSimpleDataSource db, String sql) throws Exception {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getTimestamp(1);
         }
     }
 }

@@ -1,0 +1,57 @@
+package io.github.cameliletimerkezi.jdbc;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+/**
+ * A pool of one physical connection, handed out with a fixed auto-commit setting (as a pool configured with
+ * {@code autoCommit=false} does) and, like a pool, rolling back what was not committed when the connection comes back.
+ */
+final class PooledConnection extends TestDataSource {
+
+    private final Connection physical;
+    private final AtomicInteger borrowed = new AtomicInteger();
+
+    PooledConnection(DataSource database, boolean autoCommit) throws SQLException {
+        physical = database.getConnection();
+        physical.setAutoCommit(autoCommit);
+    }
+
+    /** The physical connection, as the next borrower gets it. */
+    Connection physical() {
+        return physical;
+    }
+
+    int borrowed() {
+        return borrowed.get();
+    }
+
+    void close() throws SQLException {
+        physical.close();
+    }
+
+    @Override
+    public Connection getConnection() {
+        borrowed.incrementAndGet();
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        // back to the pool: uncommitted work is dropped
+                        if (!physical.getAutoCommit()) {
+                            physical.rollback();
+                        }
+                        return null;
+                    }
+                    try {
+                        return method.invoke(physical, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}

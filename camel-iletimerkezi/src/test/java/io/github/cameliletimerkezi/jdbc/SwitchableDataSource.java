@@ -1,0 +1,43 @@
+package io.github.cameliletimerkezi.jdbc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A data source whose database is down until {@link #comeUp}: at first it connects to a loopback port where nothing
+ * listens (every connection is refused, as when the database host is up and its server is not), then to the database
+ * given.
+ */
+final class SwitchableDataSource extends TestDataSource {
+
+    private volatile DataSource target = nothingListening();
+
+    void comeUp(DataSource database) {
+        target = database;
+    }
+
+    /** A PostgreSQL address on a loopback port that was free a moment ago: nothing listens there. */
+    static PGSimpleDataSource nothingListening() {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PGSimpleDataSource nowhere = new PGSimpleDataSource();
+        nowhere.setURL("jdbc:postgresql://127.0.0.1:" + closedPort + "/postgres?user=postgres&connectTimeout=2");
+        return nowhere;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return target.getConnection();
+    }
+}

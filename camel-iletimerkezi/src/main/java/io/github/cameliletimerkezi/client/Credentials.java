@@ -12,7 +12,7 @@ import io.github.cameliletimerkezi.client.xml.AuthenticationElement;
 
 /**
  * How requests authenticate: an account's username and password, or an API key with its hash. Neither kind ever
- * shows its secret in {@link #toString()}.
+ * shows its secret in {@code toString()}.
  */
 public sealed interface Credentials permits Credentials.UsernamePassword, Credentials.ApiKey {
 

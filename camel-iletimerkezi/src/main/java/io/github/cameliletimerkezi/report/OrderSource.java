@@ -8,6 +8,6 @@ public enum OrderSource {
     SEND,
     /** Named by the consumer's {@code orderId} option. */
     OPTION,
-    /** Handed over at run time: {@link IletiMerkeziComponent#trackOrder(String)} or the track header. */
+    /** Handed over at run time: {@link io.github.cameliletimerkezi.IletiMerkeziComponent#trackOrder(String)} or the track header. */
     API
 }

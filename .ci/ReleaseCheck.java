@@ -95,10 +95,17 @@ public class ReleaseCheck {
         Module module = new Module(pom, project, text(project, "artifactId"), packaging == null ? "jar" : packaging,
                                    parent == null ? null : text(parent, "artifactId"));
         modules.put(module.artifactId, module);
-        Element list = child(project, "modules");
-        if (list != null) {
-            for (Element name : children(list, "module")) {
-                read(pom.getParent().resolve(name.getTextContent().strip()).resolve("pom.xml"), modules);
+        List<Element> lists = new ArrayList<>();
+        lists.add(child(project, "modules"));
+        Element profiles = child(project, "profiles");
+        if (profiles != null) { // modules a profile adds, such as the Quarkus example (-DskipQuarkus)
+            children(profiles, "profile").forEach(profile -> lists.add(child(profile, "modules")));
+        }
+        for (Element list : lists) {
+            if (list != null) {
+                for (Element name : children(list, "module")) {
+                    read(pom.getParent().resolve(name.getTextContent().strip()).resolve("pom.xml"), modules);
+                }
             }
         }
     }

@@ -43,11 +43,13 @@ public final class DocChecker {
         }
     }
 
-    /** The documents a newcomer reads: README.md and every Markdown file in docs/. */
+    /** The documents a newcomer reads: README.md, CHANGELOG.md, CONTRIBUTING.md and every Markdown file in docs/. */
     public List<Path> documents() {
         List<Path> documents = new ArrayList<>();
-        if (Files.exists(root.resolve("README.md"))) {
-            documents.add(root.resolve("README.md"));
+        for (String name : List.of("README.md", "CHANGELOG.md", "CONTRIBUTING.md")) {
+            if (Files.exists(root.resolve(name))) {
+                documents.add(root.resolve(name));
+            }
         }
         Path docs = root.resolve("docs");
         if (Files.isDirectory(docs)) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every link and command in README.md and docs/ works on a fresh clone; the checker catches the ones that would not. */
+/** Every link and command in README.md, CHANGELOG.md, CONTRIBUTING.md and docs/ works on a fresh clone; the checker catches the ones that would not. */
 class DocCheckerTest {
 
     @TempDir
@@ -25,7 +25,7 @@ class DocCheckerTest {
         List<Problem> problems = checker.check();
 
         assertThat(checker.documents()).extracting(p -> p.getFileName().toString())
-                .contains("README.md", "component.md", "build.md", "examples.md", "sandbox.md");
+                .contains("README.md", "CHANGELOG.md", "CONTRIBUTING.md", "component.md", "build.md", "examples.md", "sandbox.md");
         assertThat(problems).as("problems in README.md and docs/").isEmpty();
     }
 

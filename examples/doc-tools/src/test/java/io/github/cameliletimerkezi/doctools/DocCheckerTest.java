@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-iletimerkezi authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.cameliletimerkezi.doctools;
 
 import java.io.IOException;
@@ -12,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every link and command in README.md and docs/ works on a fresh clone; the checker catches the ones that would not. */
+/** Every link and command in README.md, CHANGELOG.md, CONTRIBUTING.md and docs/ works on a fresh clone; the checker catches the ones that would not. */
 class DocCheckerTest {
 
     @TempDir
@@ -25,7 +40,7 @@ class DocCheckerTest {
         List<Problem> problems = checker.check();
 
         assertThat(checker.documents()).extracting(p -> p.getFileName().toString())
-                .contains("README.md", "component.md", "build.md", "examples.md", "sandbox.md");
+                .contains("README.md", "CHANGELOG.md", "CONTRIBUTING.md", "component.md", "build.md", "examples.md", "sandbox.md");
         assertThat(problems).as("problems in README.md and docs/").isEmpty();
     }
 

@@ -78,10 +78,10 @@ function draw(state) {
   document.getElementById('pushes').replaceChildren(...state.pushes.map(push => el('tr', { class: 'push' },
     el('td', {}, push.sequence),
     el('td', {}, push.at.substring(11)),
-    el('td', { title: push.url }, push.to + ' · order ' + push.orderId),
+    el('td', { class: 'to', title: push.url }, push.to + ' · order ' + push.orderId),
     el('td', {}, push.status),
     el('td', {}, push.attempt + (push.retried ? ' ↻' : '')),
-    el('td', { class: push.httpStatus >= 200 && push.httpStatus < 300 ? 'good' : 'bad' },
+    el('td', { class: 'answer ' + (push.httpStatus >= 200 && push.httpStatus < 300 ? 'good' : 'bad') },
       (push.httpStatus ? push.httpStatus + ' ' : '') + push.answer))));
 }
 

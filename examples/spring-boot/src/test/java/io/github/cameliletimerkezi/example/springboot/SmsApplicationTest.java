@@ -49,6 +49,7 @@ class SmsApplicationTest {
         registry.add("camel.component.iletimerkezi.password", () -> SANDBOX.settings().password());
         registry.add("camel.component.iletimerkezi.sender", () -> SANDBOX.settings().senders().iterator().next());
         registry.add("sms.report-delay", () -> "100ms");
+        registry.add("IM_WEBHOOK_SECRET", () -> "9c2e5a7f1b3d8e6c4a0f");
     }
 
     @AfterAll

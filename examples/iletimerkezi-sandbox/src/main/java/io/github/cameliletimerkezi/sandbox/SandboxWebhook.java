@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -50,12 +51,10 @@ final class SandboxWebhook implements AutoCloseable {
     }
 
     private final SandboxClock clock;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "iletimerkezi-sandbox-webhook");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS)).build();
+    /** The timer and the client exist once a push is due: a sandbox that never pushes runs no thread for it. */
+    private ScheduledExecutorService scheduler;
+    private HttpClient http;
+    private boolean closed;
     private final AtomicLong pushes = new AtomicLong();
     private final ArrayDeque<Attempt> log = new ArrayDeque<>();
     private long sequence;
@@ -100,7 +99,7 @@ final class SandboxWebhook implements AutoCloseable {
     /** The latest attempts, newest first. */
     synchronized List<Attempt> attempts() {
         List<Attempt> newestFirst = new ArrayList<>(log);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return newestFirst;
     }
 
@@ -136,10 +135,31 @@ final class SandboxWebhook implements AutoCloseable {
         }
     }
 
+    private synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "iletimerkezi-sandbox-webhook");
+                thread.setDaemon(true);
+                return thread;
+            });
+            if (closed) {
+                scheduler.shutdown();
+            }
+        }
+        return scheduler;
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS)).build();
+        }
+        return http;
+    }
+
     private void schedule(Instant at, Runnable push) {
         long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
         try {
-            scheduler.schedule(push, delay, TimeUnit.MILLISECONDS);
+            scheduler().schedule(push, delay, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             // stopping
         }
@@ -171,7 +191,7 @@ final class SandboxWebhook implements AutoCloseable {
                                             int attempt) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).handle((response, failure) -> {
+        return http().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).handle((response, failure) -> {
             int httpStatus = response == null ? 0 : response.statusCode();
             String answer = response == null ? describe(failure) : firstChars(response.body());
             boolean retry = (response == null || httpStatus >= 500) && attempt <= RETRY_DELAYS.size();
@@ -183,7 +203,7 @@ final class SandboxWebhook implements AutoCloseable {
             }
             Duration wait = RETRY_DELAYS.get(attempt - 1);
             return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(wait.toMillis(),
-                    TimeUnit.MILLISECONDS, scheduler)).thenCompose(ignored -> attempt(url, json, orderId, messageId, to,
+                    TimeUnit.MILLISECONDS, scheduler())).thenCompose(ignored -> attempt(url, json, orderId, messageId, to,
                             status, attempt + 1));
         });
     }
@@ -217,7 +237,10 @@ final class SandboxWebhook implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        scheduler.shutdownNow();
+    public synchronized void close() {
+        closed = true;
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.github.cameliletimerkezi.e2e;
+package io.github.cameliletimerkezi.examples.webhook;
 
 import java.io.File;
 import java.nio.file.Files;

@@ -39,12 +39,7 @@ class WebhookPushTest {
 
     @DynamicPropertySource
     static void sandboxProperties(DynamicPropertyRegistry registry) {
-        registry.add("camel.component.iletimerkezi.base-url", SANDBOX::baseUrl);
-        registry.add("camel.component.iletimerkezi.username", () -> SANDBOX.settings().username());
-        registry.add("camel.component.iletimerkezi.password", () -> SANDBOX.settings().password());
-        registry.add("camel.component.iletimerkezi.sender", () -> SANDBOX.settings().senders().iterator().next());
-        registry.add("sms.report-delay", () -> "100ms");
-        registry.add("IM_WEBHOOK_SECRET", () -> SECRET);
+        SandboxProperties.register(registry, SANDBOX, SECRET);
     }
 
     @AfterAll

@@ -5,23 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.github.cameliletimerkezi.IletiMerkeziComponent;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
-import io.github.cameliletimerkezi.sandbox.IletiMerkeziSandbox;
-import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.test.AvailablePortFinder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,15 +39,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * chromedriver (Debian's {@code chromium} and {@code chromium-driver}; {@code .ci/run} installs them), never a
  * downloaded driver; skipped where they are missing. Leaves a screenshot in {@code target/sandbox-console.png}.
  */
-class SandboxConsoleBrowserTest extends CamelTestSupport {
+class SandboxConsoleBrowserTest extends SandboxPushTestSupport {
 
-    private static final String PATH = "/hooks/im-console-7d2e91";
     private static final String TEXT = "Sayın müşterimiz, <b>ÇĞİÖŞÜ çğıöşü</b> & 'kargonuz' yolda";
     private static final Path SCREENSHOT = Path.of("target", "sandbox-console.png");
 
     private static Path chromium;
     private static Path chromedriver;
-    private IletiMerkeziSandbox sandbox;
     private WebDriver browser;
 
     @BeforeAll
@@ -65,19 +55,8 @@ class SandboxConsoleBrowserTest extends CamelTestSupport {
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        int port = AvailablePortFinder.getNextAvailable();
-        sandbox = IletiMerkeziSandbox.builder().deliveryDelay(Duration.ofSeconds(1)).failureRatio(0)
-                .pushUrl("http://127.0.0.1:" + port + PATH).start();
-        CamelContext context = super.createCamelContext();
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
-        IletiMerkeziComponent component = new IletiMerkeziComponent();
-        component.setEnvironment(Map.of("IM_ENDPOINT", sandbox.baseUrl(), "IM_PUBLIC_KEY", sandbox.settings().publicKey(),
-                "IM_SECRET_KEY", sandbox.settings().secretKey(), "IM_SENDER", "SANDBOX")::get);
-        context.addComponent("iletimerkezi", component);
-        return context;
+    protected Duration deliveryDelay() {
+        return Duration.ofSeconds(1);
     }
 
     @Override
@@ -91,12 +70,9 @@ class SandboxConsoleBrowserTest extends CamelTestSupport {
     }
 
     @AfterEach
-    void stopBrowserAndSandbox() {
+    void stopBrowser() {
         if (browser != null) {
             browser.quit();
-        }
-        if (sandbox != null) {
-            sandbox.stop();
         }
     }
 
@@ -166,9 +142,7 @@ class SandboxConsoleBrowserTest extends CamelTestSupport {
     }
 
     private static List<DeliveryUpdate> finals(MockEndpoint updates) {
-        return updates.getReceivedExchanges().stream().map(exchange -> exchange.getMessage().getBody())
-                .filter(DeliveryUpdate.class::isInstance).map(DeliveryUpdate.class::cast).filter(DeliveryUpdate::isFinal)
-                .toList();
+        return deliveries(updates).stream().filter(DeliveryUpdate::isFinal).toList();
     }
 
     private static WebDriver startBrowser() {

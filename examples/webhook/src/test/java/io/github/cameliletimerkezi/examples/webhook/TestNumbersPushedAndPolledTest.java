@@ -6,22 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.github.cameliletimerkezi.IletiMerkeziComponent;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
-import io.github.cameliletimerkezi.sandbox.IletiMerkeziSandbox;
-import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.test.AvailablePortFinder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,31 +23,11 @@ import static org.awaitility.Awaitility.await;
  * test numbers' fixed outcomes, the route receives exactly the statuses they promise, each once, the never-final one
  * only after it is delivered through the sandbox's API, and nothing more while both keep running.
  */
-class TestNumbersPushedAndPolledTest extends CamelTestSupport {
-
-    private static final String PATH = "/hooks/im-5e0b7c3a9d1f4826";
-
-    private IletiMerkeziSandbox sandbox;
+class TestNumbersPushedAndPolledTest extends SandboxPushTestSupport {
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        int port = AvailablePortFinder.getNextAvailable();
-        sandbox = IletiMerkeziSandbox.builder().deliveryDelay(Duration.ofMillis(300)).failureRatio(0)
-                .pushUrl("http://127.0.0.1:" + port + PATH).start();
-        CamelContext context = super.createCamelContext();
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
-        IletiMerkeziComponent component = new IletiMerkeziComponent();
-        component.setEnvironment(Map.of("IM_ENDPOINT", sandbox.baseUrl(), "IM_USERNAME", sandbox.settings().username(),
-                "IM_PASSWORD", sandbox.settings().password(), "IM_SENDER", "SANDBOX")::get);
-        context.addComponent("iletimerkezi", component);
-        return context;
-    }
-
-    @AfterEach
-    void stopSandbox() {
-        sandbox.stop();
+    protected Duration deliveryDelay() {
+        return Duration.ofMillis(300);
     }
 
     @Override
@@ -96,11 +67,6 @@ class TestNumbersPushedAndPolledTest extends CamelTestSupport {
                 "+905550000003 110", "+905550000003 112", "+905550000004 110", "+905550000004 111",
                 "+905301234567 110", "+905301234567 111");
         assertThat(deliveries(updates)).extracting(DeliveryUpdate::orderId).containsOnly(id);
-    }
-
-    private static List<DeliveryUpdate> deliveries(MockEndpoint updates) {
-        return updates.getReceivedExchanges().stream().map(exchange -> exchange.getMessage().getBody())
-                .filter(DeliveryUpdate.class::isInstance).map(DeliveryUpdate.class::cast).toList();
     }
 
     private static List<String> statuses(MockEndpoint updates) {

@@ -52,7 +52,9 @@ import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
  */
 public final class WebhookBurst {
 
-    private static final String PATH = "/iletimerkezi/Xk3v9QpL2mN8rT5wBurst";
+    private static final String SECRET = "Xk3v9QpL2mN8rT5wBurst";
+    /** The address the burst is pushed to: the webhook's path, then its secret. */
+    private static final String PATH = "/iletimerkezi/" + SECRET;
     private static final int REPEATS = 1000;
 
     /** One burst's outcome. */
@@ -125,7 +127,7 @@ public final class WebhookBurst {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("iletimerkezi:webhook?streamName=" + stream + "&path=" + PATH).routeId("burst")
+                    from("iletimerkezi:webhook?streamName=" + stream + "&path=/iletimerkezi&webhookSecret=" + SECRET).routeId("burst")
                             .process(exchange -> {
                                 emitted.incrementAndGet();
                                 keys.add(exchange.getMessage().getHeader(IletiMerkeziConstants.UPDATE_KEY, String.class));

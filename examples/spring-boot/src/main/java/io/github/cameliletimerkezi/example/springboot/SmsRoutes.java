@@ -40,11 +40,11 @@ public class SmsRoutes extends RouteBuilder {
                 .to("iletimerkezi:send")
                 .log("Order ${header." + IletiMerkeziConstants.ORDER_ID + "} accepted");
 
-        from("iletimerkezi:webhook?path={{sms.webhook-path}}").routeId("delivery-pushes")
+        from("iletimerkezi:webhook?path={{sms.webhook-path}}&streamName=deliveries").routeId("delivery-pushes")
                 .log("Order ${header." + IletiMerkeziConstants.ORDER_ID + "}: pushed ${body}")
                 .bean(outcomes, "record");
 
-        from("iletimerkezi:report?delay={{sms.report-delay:30s}}").routeId("delivery-reports")
+        from("iletimerkezi:report?streamName=deliveries&delay={{sms.report-delay:30s}}").routeId("delivery-reports")
                 .log("Order ${header." + IletiMerkeziConstants.ORDER_ID + "}: ${header." + IletiMerkeziConstants.UPDATE_TYPE
                      + "} update ${body}")
                 .bean(outcomes, "record");

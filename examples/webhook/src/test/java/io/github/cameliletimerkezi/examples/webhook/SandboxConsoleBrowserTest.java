@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-iletimerkezi authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.cameliletimerkezi.examples.webhook;
 
 import java.io.File;
@@ -19,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -64,7 +80,7 @@ class SandboxConsoleBrowserTest extends SandboxPushTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("iletimerkezi:webhook?path=" + PATH).to("mock:updates");
+                from("iletimerkezi:webhook?path=/hooks").to("mock:updates");
             }
         };
     }
@@ -88,24 +104,27 @@ class SandboxConsoleBrowserTest extends SandboxPushTestSupport {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.get(sandbox.consoleUrl());
 
-        By order = By.cssSelector("article.order[data-order-id='" + sent.getOrderId() + "']");
-        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(order));
+        String order = "article.order[data-order-id='" + sent.getOrderId() + "']";
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(order)));
         assertThat(browser.getTitle()).isEqualTo("İleti Merkezi sandbox");
-        assertThat(card.findElement(By.cssSelector("p.text")).getText()).as("shown as sent, Turkish letters intact")
+        assertThat(textOf(wait, By.cssSelector(order + " p.text"))).as("shown as sent, Turkish letters intact")
                 .isEqualTo(TEXT);
-        assertThat(card.findElements(By.tagName("b"))).as("the text is not read as markup").isEmpty();
-        assertThat(card.findElement(By.cssSelector(".parts")).getText()).contains("1 part(s)").contains("GSM 7-bit, Turkish shift");
-        assertThat(browser.findElement(By.id("balance")).getText()).isEqualTo("Balance: 9997 SMS credits · 500 TL");
+        assertThat(browser.findElements(By.cssSelector(order + " b"))).as("the text is not read as markup").isEmpty();
+        assertThat(textOf(wait, By.cssSelector(order + " .parts"))).contains("1 part(s)").contains("GSM 7-bit, Turkish shift");
+        assertThat(textOf(wait, By.id("balance"))).isEqualTo("Balance: 9997 SMS credits · 500 TL");
 
         // the never-final test number waits until the console delivers it; the other two arrive on their own
-        By neverFinal = By.cssSelector("tr.recipient[data-number='+905550000004']");
+        String neverFinal = "tr.recipient[data-number='+905550000004']";
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("tr.recipient[data-number='+905301234567'] .status"), "delivered (111)"));
-        assertThat(browser.findElement(neverFinal).findElement(By.cssSelector(".status")).getText()).isEqualTo("waiting (110)");
-        browser.findElement(neverFinal).findElement(By.cssSelector("button.deliver")).click();
+        assertThat(textOf(wait, By.cssSelector(neverFinal + " .status"))).isEqualTo("waiting (110)");
+        wait.until(driver -> {
+            driver.findElement(By.cssSelector(neverFinal + " button.deliver")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("tr.recipient[data-number='+905550000004'] .status"), "delivered (111)"));
-        assertThat(browser.findElement(neverFinal).findElements(By.tagName("button"))).as("settled: no buttons left").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(neverFinal + " button"))).as("settled: no buttons left").isEmpty();
 
         MockEndpoint updates = getMockEndpoint("mock:updates");
         await().atMost(10, TimeUnit.SECONDS).until(() -> finals(updates).size() == 3);
@@ -123,8 +142,7 @@ class SandboxConsoleBrowserTest extends SandboxPushTestSupport {
         text.sendKeys("İPTAL <img src=x onerror=alert(1)> ğüşöç");
         text.submit();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("receive-result"), "Received as message 1"));
-        WebElement received = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox li[data-id='1']")));
-        assertThat(received.getText()).contains("+905301234567 → 7889").contains("İPTAL <img src=x onerror=alert(1)> ğüşöç");
+        assertThat(textOf(wait, By.cssSelector("#inbox li[data-id='1']"))).contains("+905301234567 → 7889").contains("İPTAL <img src=x onerror=alert(1)> ğüşöç");
         assertThat(browser.findElements(By.cssSelector("#inbox img"))).isEmpty();
 
         // a second order appears without a reload: one recipient waits with its buttons, one is undelivered
@@ -133,12 +151,21 @@ class SandboxConsoleBrowserTest extends SandboxPushTestSupport {
                 IletiMerkeziResponse.class);
         By secondCard = By.cssSelector("article.order[data-order-id='" + second.getOrderId() + "']");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(secondCard, "undelivered (112)"));
-        assertThat(browser.findElement(secondCard).findElement(By.cssSelector(".parts")).getText()).contains("UCS-2");
-        assertThat(browser.findElement(secondCard).findElements(By.cssSelector("button.fail"))).isNotEmpty();
+        String secondOrder = "article.order[data-order-id='" + second.getOrderId() + "']";
+        assertThat(textOf(wait, By.cssSelector(secondOrder + " .parts"))).contains("UCS-2");
+        assertThat(browser.findElements(By.cssSelector(secondOrder + " button.fail"))).isNotEmpty();
 
         Files.createDirectories(SCREENSHOT.getParent());
         Files.write(SCREENSHOT, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         assertThat(Files.size(SCREENSHOT)).isPositive();
+    }
+
+    /**
+     * An element's text, found and read in one step and tried again when the element went stale: the console redraws
+     * its lists every second, and an element found before a redraw is gone after it.
+     */
+    private static String textOf(WebDriverWait wait, By locator) {
+        return wait.ignoring(StaleElementReferenceException.class).until(driver -> driver.findElement(locator).getText());
     }
 
     private static List<DeliveryUpdate> finals(MockEndpoint updates) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-iletimerkezi authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.cameliletimerkezi.examples.webhook;
 
 import java.time.Duration;
@@ -21,7 +36,9 @@ import org.junit.jupiter.api.AfterEach;
  */
 abstract class SandboxPushTestSupport extends CamelTestSupport {
 
-    static final String PATH = "/hooks/im-5e0b7c3a9d1f4826";
+    static final String SECRET = "im-5e0b7c3a9d1f4826";
+    /** The address the sandbox pushes to: the webhook's path, then its secret. */
+    static final String PATH = "/hooks/" + SECRET;
 
     protected IletiMerkeziSandbox sandbox;
 
@@ -36,7 +53,7 @@ abstract class SandboxPushTestSupport extends CamelTestSupport {
         context.addService(new VertxPlatformHttpServer(server));
         IletiMerkeziComponent component = new IletiMerkeziComponent();
         component.setEnvironment(Map.of("IM_ENDPOINT", sandbox.baseUrl(), "IM_USERNAME", sandbox.settings().username(),
-                "IM_PASSWORD", sandbox.settings().password(), "IM_SENDER", "SANDBOX")::get);
+                "IM_PASSWORD", sandbox.settings().password(), "IM_SENDER", "SANDBOX", "IM_WEBHOOK_SECRET", SECRET)::get);
         context.addComponent("iletimerkezi", component);
         return context;
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-iletimerkezi authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.cameliletimerkezi.examples.webhook;
 
 import java.net.URI;
@@ -35,8 +50,9 @@ class TestNumbersPushedAndPolledTest extends SandboxPushTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("iletimerkezi:webhook?path=" + PATH).to("mock:updates");
-                from("iletimerkezi:report?delay=100&initialDelay=0").to("mock:updates");
+                // one stream: the push and the poll share each update's identity through its name
+                from("iletimerkezi:webhook?path=/hooks&streamName=delivery").to("mock:updates");
+                from("iletimerkezi:report?streamName=delivery&delay=100&initialDelay=0").to("mock:updates");
             }
         };
     }
@@ -49,9 +65,11 @@ class TestNumbersPushedAndPolledTest extends SandboxPushTestSupport {
                         "05301234567"), IletiMerkeziResponse.class);
         String id = sent.getOrderId();
 
-        // the delayed test number is final 5 s after sending; the never-final one only waits
+        // the delayed test number is final 5 s after sending; the never-final one only waits (its accepted push, 110,
+        // is not a final status and is not emitted)
         await().atMost(20, TimeUnit.SECONDS).until(() -> statuses(updates).containsAll(List.of(
-                "+905550000001 111", "+905550000002 111", "+905550000003 112", "+905301234567 111", "+905550000004 110")));
+                "+905550000001 111", "+905550000002 111", "+905550000003 112", "+905301234567 111")));
+        assertThat(sandbox.reportPushes()).as("the never-final number's accepted push went out").isGreaterThanOrEqualTo(5);
         assertThat(statuses(updates)).doesNotContain("+905550000004 111", "+905550000004 112");
 
         HttpResponse<String> delivered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
@@ -61,11 +79,9 @@ class TestNumbersPushedAndPolledTest extends SandboxPushTestSupport {
 
         await().atMost(10, TimeUnit.SECONDS).until(() -> statuses(updates).contains("+905550000004 111"));
         // both consumers keep running: nothing arrives twice, nothing else arrives
-        await().during(1500, TimeUnit.MILLISECONDS).atMost(5, TimeUnit.SECONDS).until(() -> statuses(updates).size() == 10);
+        await().during(1500, TimeUnit.MILLISECONDS).atMost(5, TimeUnit.SECONDS).until(() -> statuses(updates).size() == 5);
         assertThat(statuses(updates)).containsExactlyInAnyOrder(
-                "+905550000001 110", "+905550000001 111", "+905550000002 110", "+905550000002 111",
-                "+905550000003 110", "+905550000003 112", "+905550000004 110", "+905550000004 111",
-                "+905301234567 110", "+905301234567 111");
+                "+905550000001 111", "+905550000002 111", "+905550000003 112", "+905550000004 111", "+905301234567 111");
         assertThat(deliveries(updates)).extracting(DeliveryUpdate::orderId).containsOnly(id);
     }
 

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Three replica JVMs started at the same moment on a fresh database, each sending an order; mid-stream the leader is
  * killed with SIGKILL, PostgreSQL is restarted, and the next leader is killed too. Every expected update is stored
- * once at the idempotent sink, and the route sees at most one repeat per fault. Needs ILETIMERKEZI_TEST_JDBC_URL and
+ * once at the idempotent sink, and the route sees at most one repeat per kill. Needs ILETIMERKEZI_TEST_JDBC_URL and
  * ILETIMERKEZI_TEST_PG_DIR, the folder of the server .ci/postgres started (.ci/run sets both).
  */
 class ThreeReplicaRunTest {
@@ -131,9 +131,11 @@ class ThreeReplicaRunTest {
 
         assertThat(stored).as("every expected update stored once").isEqualTo(EXPECTED_UPDATES);
         assertThat(distinct).isEqualTo(EXPECTED_UPDATES);
-        // the window the docs name: an update the route had handled when its leader died (or its database went away)
-        // and the repository had not recorded comes again; the sink's key keeps it once
-        assertThat(received - distinct).as("updates that reached the route twice").isBetween(0L, (long) faults.size());
+        // the window the docs name: an update the route had handled when its leader died and the repository had not
+        // recorded comes again; the sink's key keeps it once. A database restart does not open it: the route writes its
+        // arrival to the same database, so while it is away the route fails and nothing counts as received
+        long kills = faults.stream().filter(fault -> fault.endsWith("killed")).count();
+        assertThat(received - distinct).as("updates that reached the route twice").isBetween(0L, kills);
         assertThat(storedAtFault).as("every fault fell mid-stream").allMatch(count -> count < EXPECTED_UPDATES);
     }
 

@@ -24,6 +24,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -75,6 +76,7 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     private final SandboxJsonApi json;
     /** The legacy panel's operations by their {@code obj1} query parameter. */
     private final Map<String, SandboxOperation> legacyOperations;
+    private final SandboxControlApi control;
     private final AtomicLong requests = new AtomicLong();
     private HttpServer server;
     private ExecutorService executor;
@@ -95,6 +97,11 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
                 "/v1/delete-blacklist", request -> account.blacklist.delete(request.child("blacklist")),
                 "/v1/get-blacklist", request -> account.blacklist.list(request.child("blacklist")));
         this.json = new SandboxJsonApi(settings, account, this::authenticatedJson);
+        this.control = new SandboxControlApi(account, json.inbox);
+        account.webhook.urls(settings.pushUrls);
+        for (List<String> sms : settings.receivedSms) {
+            json.inbox.receive(sms.get(0), sms.get(1), sms.get(2));
+        }
         this.legacyOperations = Map.of(
                 "getUserInfo", new LegacyAccountInfoOperation(settings),
                 "getSmsHeader", new LegacySenderListOperation(settings));
@@ -129,6 +136,12 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
             });
         }
         server.createContext("/", this::handleAfterLatency);
+        // the sandbox's own API and console have contexts of their own: the provider's API path pays nothing for them
+        server.createContext(SandboxControlApi.PREFIX, control::handle);
+        if (settings.console) {
+            SandboxConsole console = new SandboxConsole();
+            server.createContext(SandboxConsole.PATH, console::handle);
+        }
         server.start();
         return this;
     }
@@ -169,6 +182,16 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
         return accountUrl() + "?function=api&obj1=getSmsHeader";
     }
 
+    /** The web console's address, e.g. {@code http://127.0.0.1:40123/console/}; null when it is off. */
+    public String consoleUrl() {
+        return settings.console ? "http://" + settings.host + ":" + server.getAddress().getPort() + SandboxConsole.PATH : null;
+    }
+
+    /** The root of the sandbox's own API ({@code /sandbox/}: inbound SMS, deliver or fail now, the console's state). */
+    public String controlUrl() {
+        return "http://" + settings.host + ":" + server.getAddress().getPort() + "/sandbox";
+    }
+
     public SandboxSettings settings() {
         return settings;
     }
@@ -195,14 +218,17 @@ public final class IletiMerkeziSandbox implements AutoCloseable {
     }
 
     /**
-     * Pushes delivery reports to this address from now on, as the provider does once a notification URL is set in its
-     * panel; null stops pushing.
+     * Pushes delivery reports to these addresses from now on, as the provider does once a notification URL is set in
+     * its panel; none (or a null) stops pushing. Each recipient's {@code accepted} and its outcome go to every address,
+     * in the provider's format ({@code {"report":{"id","packet_id","status","to","body"}}}, JSON). The provider
+     * documents no retry; the sandbox tries a push that cannot connect, times out (5 s) or is answered 5xx again after
+     * 1 s and 4 s more, and logs every attempt with its answer ({@code /sandbox/state}, the console).
      */
-    public void pushReportsTo(String url) {
-        account.webhook.url(url);
+    public void pushReportsTo(String... urls) {
+        account.webhook.urls(urls == null || urls.length == 1 && urls[0] == null ? List.of() : List.of(urls));
     }
 
-    /** Report pushes made so far (answered or not). */
+    /** Report pushes finished so far (answered or given up), one per recipient, status and address. */
     public long reportPushes() {
         return account.webhook.pushes();
     }

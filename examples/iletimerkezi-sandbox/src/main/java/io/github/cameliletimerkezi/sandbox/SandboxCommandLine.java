@@ -64,6 +64,10 @@ final class SandboxCommandLine {
                 verbose = true;
                 continue;
             }
+            if (arg.equals("--no-console")) {
+                builder.console(false);
+                continue;
+            }
             String name = arg;
             String value = null;
             int equals = arg.indexOf('=');
@@ -100,6 +104,7 @@ final class SandboxCommandLine {
             out.printf("  %-32s %s (default: %s)%n", flag, option.help(), option.defaultValue());
         }
         out.printf("  %-32s %s (default: off)%n", "--verbose", "print one line per request: method, path, status");
+        out.printf("  %-32s %s (default: served)%n", "--no-console", "do not serve the web console at /console/ (load tests)");
         out.printf("  %-32s %s%n", "--help", "print this help and exit");
     }
 
@@ -144,7 +149,18 @@ final class SandboxCommandLine {
                 new Option("--seed", "number", String.valueOf(defaults.seed()), "the seed deciding which recipients fail",
                         (b, v) -> b.seed(Long.parseLong(v))),
                 new Option("--first-order-id", "number", String.valueOf(defaults.firstOrderId()),
-                        "the id of the first order", (b, v) -> b.firstOrderId(range(Long.parseLong(v), 1L, Long.MAX_VALUE))));
+                        "the id of the first order", (b, v) -> b.firstOrderId(range(Long.parseLong(v), 1L, Long.MAX_VALUE))),
+                new Option("--push-url", "url", "none",
+                        "push delivery reports to this URL; repeat the option for more URLs", SandboxSettings.Builder::pushUrl),
+                new Option("--receive-sms", "sender,receiver,text", "none",
+                        "an SMS in the inbox from the start (05301234567,7889,ABC RET); repeat for more",
+                        (b, v) -> {
+                            String[] fields = v.split(",", 3);
+                            if (fields.length < 3) {
+                                throw new IllegalArgumentException("three comma-separated fields: sender,receiver,text");
+                            }
+                            b.receivedSms(fields[0].trim(), fields[1].trim(), fields[2]);
+                        }));
     }
 
     private static String notEmpty(String value) {

@@ -39,7 +39,7 @@ final class SandboxInbox {
     private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private record Received(long id, String date, String sender, String receiver, String text) {
+    record Received(long id, String date, String sender, String receiver, String text) {
     }
 
     private final Clock clock;
@@ -65,6 +65,13 @@ final class SandboxInbox {
                 receiver.trim(), text);
         messages.add(received);
         return String.valueOf(received.id());
+    }
+
+    /** The latest messages, newest first. */
+    synchronized List<Received> latest(int max) {
+        List<Received> newestFirst = new ArrayList<>(messages.subList(Math.max(0, messages.size() - max), messages.size()));
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     synchronized SandboxAnswer list(JsonNode request) {

@@ -75,5 +75,12 @@ public final class SandboxMain {
         out.println("  senders: " + String.join(", ", settings.senders()));
         out.println("  legacy account info: " + sandbox.accountUrl());
         out.println("  legacy sender list:  " + sandbox.legacySenderListUrl());
+        if (sandbox.consoleUrl() != null) {
+            out.println("  web console:         " + sandbox.consoleUrl());
+        }
+        out.println("  inbound SMS:         POST " + sandbox.controlUrl() + "/inbox {\"sender\",\"receiver\",\"text\"}");
+        out.println("  pushes to:           " + (settings.pushUrls().isEmpty() ? "nowhere (--push-url)"
+                : String.join(", ", settings.pushUrls())));
+        out.println("  test numbers:        " + TestNumbers.summary());
     }
 }

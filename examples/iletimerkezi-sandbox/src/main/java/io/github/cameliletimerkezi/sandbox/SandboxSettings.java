@@ -16,6 +16,7 @@
 package io.github.cameliletimerkezi.sandbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +46,10 @@ public final class SandboxSettings {
     Duration latency = Duration.ZERO;
     SandboxClock clock = new SandboxClock();
     Consumer<String> requestLog;
+    List<String> pushUrls = new ArrayList<>();
+    boolean console = true;
+    /** SMS in the inbox from the start: sender, receiver, text. */
+    List<List<String>> receivedSms = new ArrayList<>();
 
     SandboxSettings() {
     }
@@ -113,6 +118,16 @@ public final class SandboxSettings {
 
     public SandboxClock clock() {
         return clock;
+    }
+
+    /** Where delivery reports are pushed from the start; empty by default. */
+    public List<String> pushUrls() {
+        return List.copyOf(pushUrls);
+    }
+
+    /** Whether the web console ({@code /console/}) is served; on by default. */
+    public boolean console() {
+        return console;
     }
 
     /** Builds a sandbox; every setting has a default that suits a demo. */
@@ -213,6 +228,33 @@ public final class SandboxSettings {
         /** Receives one line per request answered (method, path, status); nothing of the body. */
         public Builder requestLog(Consumer<String> requestLog) {
             settings.requestLog = requestLog;
+            return this;
+        }
+
+        /**
+         * Pushes every recipient's status changes to this URL, as the provider does to the notification URL set in its
+         * panel; call again for more URLs. See {@link IletiMerkeziSandbox#pushReportsTo(String...)} for the retries.
+         */
+        public Builder pushUrl(String url) {
+            settings.pushUrls.add(SandboxWebhook.checkedUrl(Objects.requireNonNull(url)));
+            return this;
+        }
+
+        /** Serves the web console at {@code /console/} (the default); off for a load test that wants nothing extra. */
+        public Builder console(boolean console) {
+            settings.console = console;
+            return this;
+        }
+
+        /** An SMS that is in the account's inbox when the sandbox starts, as {@link IletiMerkeziSandbox#receiveSms}. */
+        public Builder receivedSms(String sender, String receiver, String text) {
+            if (Numbers.canonical(Objects.requireNonNull(sender)) == null) {
+                throw new IllegalArgumentException("sender '" + sender + "' is not a phone number");
+            }
+            if (Objects.requireNonNull(receiver).isBlank()) {
+                throw new IllegalArgumentException("receiver is missing: give the account's number or short code");
+            }
+            settings.receivedSms.add(List.of(sender, receiver, Objects.requireNonNull(text)));
             return this;
         }
 

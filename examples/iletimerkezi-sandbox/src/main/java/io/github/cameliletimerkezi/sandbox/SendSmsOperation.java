@@ -71,12 +71,14 @@ final class SendSmsOperation implements SandboxOperation {
      * which needs the account, still comes first for the messages before it, as the provider applies the rules one
      * message after another.
      */
-    private record CheckedOrder(String sender, LocalDateTime requested, List<String> numbers, List<Integer> parts,
+    private record CheckedOrder(String sender, LocalDateTime requested, List<String> numbers, List<String> texts,
+            List<Integer> parts,
             List<String> duplicateKeys, List<Long> costs, int messagesChecked, SandboxAnswer refusal) {
     }
 
     private CheckedOrder check(XmlNode order) {
         List<String> numbers = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         List<Integer> parts = new ArrayList<>();
         List<String> duplicateKeys = new ArrayList<>();
         List<Long> costs = new ArrayList<>();
@@ -123,26 +125,27 @@ final class SendSmsOperation implements SandboxOperation {
             } else {
                 for (XmlNode number : given) {
                     String valid = Numbers.canonical(number.text());
-                    if (valid == null) {
+                    if (valid == null || TestNumbers.refused(valid)) {
                         refusal = SandboxAnswer.of(452);
                         break;
                     }
                     canonical.add(valid);
                     numbers.add(valid);
+                    texts.add(text);
                     parts.add(messageParts);
                 }
             }
             if (refusal != null) {
-                return new CheckedOrder(sender, requested, numbers, parts, duplicateKeys, costs, m, refusal);
+                return new CheckedOrder(sender, requested, numbers, texts, parts, duplicateKeys, costs, m, refusal);
             }
             duplicateKeys.add(text + "\n" + String.join(",", canonical));
             costs.add((long) given.size() * messageParts);
         }
-        return new CheckedOrder(sender, requested, numbers, parts, duplicateKeys, costs, messages.size(), null);
+        return new CheckedOrder(sender, requested, numbers, texts, parts, duplicateKeys, costs, messages.size(), null);
     }
 
     private static CheckedOrder refused(int code) {
-        return new CheckedOrder(null, null, List.of(), List.of(), List.of(), List.of(), 0, SandboxAnswer.of(code));
+        return new CheckedOrder(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), 0, SandboxAnswer.of(code));
     }
 
     /** The rules that need the account, then the order's creation: a refusal, or the new order's id. */
@@ -174,14 +177,18 @@ final class SendSmsOperation implements SandboxOperation {
         order.duplicateKeys().forEach(key -> account.recentTexts.put(key, now));
         long id = account.nextOrderId++;
         SandboxOrder created = new SandboxOrder(id, order.sender(), now, sendAt, order.requested(),
-                deliveries(id, sendAt, numbers, order.parts()));
+                deliveries(id, sendAt, numbers, order.texts(), order.parts()));
         account.orders.put(id, created);
         account.webhook.accepted(created);
         return id;
     }
 
-    /** Reports arrive spread over the delivery delay, in recipient order; outcomes come from the seeded source. */
-    private List<SandboxOrder.Recipient> deliveries(long orderId, Instant sendAt, List<String> numbers, List<Integer> parts) {
+    /**
+     * Reports arrive spread over the delivery delay, in recipient order; outcomes come from the seeded source, except
+     * for the test numbers, whose outcome and time are fixed.
+     */
+    private List<SandboxOrder.Recipient> deliveries(long orderId, Instant sendAt, List<String> numbers, List<String> texts,
+                                                    List<Integer> parts) {
         SandboxSettings settings = account.settings;
         Random random = new Random(settings.seed() * 31 + orderId);
         long delayNanos = settings.deliveryDelay().toNanos();
@@ -189,7 +196,16 @@ final class SendSmsOperation implements SandboxOperation {
         for (int i = 0; i < numbers.size(); i++) {
             Instant finalAt = sendAt.plusNanos(delayNanos * (i + 1) / numbers.size());
             boolean delivered = random.nextDouble() >= settings.failureRatio() && !account.blacklist.contains(numbers.get(i));
-            recipients.add(new SandboxOrder.Recipient(numbers.get(i), finalAt, delivered, parts.get(i)));
+            TestNumbers test = TestNumbers.of(numbers.get(i));
+            if (test != null) {
+                finalAt = switch (test) {
+                    case DELIVERED_LATER -> sendAt.plus(TestNumbers.LATER);
+                    case NEVER_FINAL -> null;
+                    default -> sendAt;
+                };
+                delivered = test != TestNumbers.UNDELIVERED;
+            }
+            recipients.add(new SandboxOrder.Recipient(numbers.get(i), texts.get(i), finalAt, delivered, parts.get(i)));
         }
         return recipients;
     }

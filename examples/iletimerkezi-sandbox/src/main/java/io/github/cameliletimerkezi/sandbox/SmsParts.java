@@ -24,6 +24,18 @@ package io.github.cameliletimerkezi.sandbox;
 final class SmsParts {
 
     static final int MAX_PARTS = 7;
+
+    /** The alphabet a text is sent in, as the parts above count it. */
+    enum Encoding {
+        GSM7("GSM 7-bit"), GSM7_TURKISH("GSM 7-bit, Turkish shift"), UCS2("UCS-2");
+
+        final String label;
+
+        Encoding(String label) {
+            this.label = label;
+        }
+    }
+
     private static final String GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
                                             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String GSM_EXTENSION = "\f^{}\\[~]|€";
@@ -53,5 +65,18 @@ final class SmsParts {
 
     private static int count(int length, int single, int perPart) {
         return length <= single ? 1 : (length + perPart - 1) / perPart;
+    }
+
+    static Encoding encoding(String text) {
+        Encoding encoding = Encoding.GSM7;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TURKISH.indexOf(c) >= 0) {
+                encoding = Encoding.GSM7_TURKISH;
+            } else if (GSM_BASIC.indexOf(c) < 0 && GSM_EXTENSION.indexOf(c) < 0) {
+                return Encoding.UCS2;
+            }
+        }
+        return encoding;
     }
 }

@@ -71,6 +71,27 @@ class SandboxCommandLineTest {
     }
 
     @Test
+    void pushUrlsInboundSmsAndTheConsoleFlag() throws Exception {
+        SandboxSettings settings = SandboxCommandLine.parse("--push-url", "http://127.0.0.1:8080/hooks/a",
+                "--push-url=https://example.com/b", "--receive-sms", "05301234567,7889,ABC RET, lütfen", "--no-console")
+                .builder().settings();
+        assertThat(settings.pushUrls()).containsExactly("http://127.0.0.1:8080/hooks/a", "https://example.com/b");
+        assertThat(settings.console()).isFalse();
+        assertThat(SandboxCommandLine.parse().builder().settings().console()).isTrue();
+        try (IletiMerkeziSandbox sandbox = SandboxCommandLine.parse("--port", "0", "--receive-sms",
+                "05301234567,7889,ABC RET, lütfen").builder().start()) {
+            assertThat(sandbox.receiveSms("05301234568", "7889", "ikinci")).as("the one from the command line is 1").isEqualTo("2");
+        }
+        assertThatThrownBy(() -> SandboxCommandLine.parse("--push-url", "example.com/hook"))
+                .hasMessage("--push-url: 'example.com/hook' is not a valid url (push URL 'example.com/hook' must be an "
+                            + "absolute http:// or https:// address)");
+        assertThatThrownBy(() -> SandboxCommandLine.parse("--receive-sms", "05301234567,7889"))
+                .hasMessageContaining("three comma-separated fields: sender,receiver,text");
+        assertThatThrownBy(() -> SandboxCommandLine.parse("--receive-sms", "abc,7889,x"))
+                .hasMessageContaining("sender 'abc' is not a phone number");
+    }
+
+    @Test
     void unknownOptionsAndBadValuesAreRefusedByName() {
         assertThatThrownBy(() -> SandboxCommandLine.parse("--prot", "9000"))
                 .isInstanceOf(SandboxCommandLine.UsageException.class).hasMessage("unknown option --prot");

@@ -79,7 +79,7 @@ class SandboxJarIT {
         reader.start();
         try {
             List<String> banner = new ArrayList<>();
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < 11; i++) {
                 String line = lines.poll(60, TimeUnit.SECONDS);
                 assertThat(line).as("banner line " + i + " after " + banner).isNotNull();
                 banner.add(line);
@@ -89,7 +89,14 @@ class SandboxJarIT {
             assertThat(url.find()).as(printed).isTrue();
             assertThat(printed).contains("IM_USERNAME=5551112233").contains("IM_PASSWORD=sandbox-password")
                     .contains("IM_PUBLIC_KEY=sandbox-public-key").contains("IM_SECRET_KEY=sandbox-secret-key")
-                    .contains("senders: ACME, APITEST");
+                    .contains("senders: ACME, APITEST").contains("pushes to:           nowhere (--push-url)")
+                    .contains("test numbers:        +905550000001 delivered at once;");
+            Matcher console = Pattern.compile("web console: +(http://\\S+/console/)").matcher(printed);
+            assertThat(console.find()).as(printed).isTrue();
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(console.group(1)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as("the console's files are in the jar").isEqualTo(200);
+            assertThat(page.body()).contains("<meta charset=\"utf-8\">");
 
             HttpResponse<String> balance = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(url.group(1) + "/get-balance")).POST(HttpRequest.BodyPublishers.ofString(

@@ -27,7 +27,7 @@ public class SendAndFollowRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from("timer:send?repeatCount=1&delay={{send.delay:1000}}").routeId("send")
-                .setBody(constant("{{message.text}}"))
+                .setBody(simple("{{message.text}}"))
                 .setHeader("CamelIletiMerkeziRecipients", constant("{{message.recipients}}"))
                 .to("iletimerkezi:send")
                 .log("Sent order ${header.CamelIletiMerkeziOrderId}");

@@ -91,6 +91,26 @@ class SendAndFollowDslTest {
     }
 
     @Test
+    void theThreeDslsRunOneAfterAnotherWithoutTheDuplicateRule() throws Exception {
+        // each run lasts past its delivery delay, a second, so the next one's text names a later time
+        sandbox.stop();
+        sandbox = IletiMerkeziSandbox.builder().deliveryDelay(Duration.ofMillis(1100)).failureRatio(0).start();
+        for (String dsl : List.of("java", "yaml", "xml", "java")) {
+            startMain(dsl, false);
+            MockEndpoint updates = main.getCamelContext().getEndpoint("mock:updates", MockEndpoint.class);
+            updates.expectedMessageCount(4);
+            main.getCamelContext().getRouteController().startRoute("follow");
+            main.getCamelContext().getRouteController().startRoute("send");
+            MockEndpoint.assertIsSatisfied(15, TimeUnit.SECONDS, updates);
+            main.stop();
+            main = null;
+        }
+        assertThat(sandbox.smsCredits()).as("four orders of three recipients, none refused as a duplicate")
+                .isEqualTo(10_000 - 4 * 3);
+        assertNoWarningsLogged();
+    }
+
+    @Test
     void aJsonFileBecomesAMapBodyAndIsSent() throws Exception {
         startMain("yaml");
         main.getCamelContext().getRouteController().startRoute("follow");
@@ -111,6 +131,10 @@ class SendAndFollowDslTest {
     }
 
     private void startMain(String dsl) {
+        startMain(dsl, true);
+    }
+
+    private void startMain(String dsl, boolean ownText) {
         main = new Main();
         SendAndFollowApplication.configure(main, dsl);
         IletiMerkeziComponent component = new IletiMerkeziComponent();
@@ -122,7 +146,9 @@ class SendAndFollowDslTest {
         main.addOverrideProperty("camel.main.autoStartup", "false");
         main.addOverrideProperty("send.delay", "0");
         main.addOverrideProperty("report.delay", "100");
-        main.addOverrideProperty("message.text", "Merhaba from the " + dsl + " DSL");
+        if (ownText) {
+            main.addOverrideProperty("message.text", "Merhaba from the " + dsl + " DSL");
+        }
         main.addOverrideProperty("updates.uri", "mock:updates");
         main.addOverrideProperty("orders.dir", orders.toString());
         main.start();

@@ -20,8 +20,10 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Two routes: one sends the text in the body to the recipients in the {@code CamelIletiMerkeziRecipients} header,
- * the other follows every order sent through the component and logs each delivery outcome.
+ * Three routes: one sends the text in the body to the recipients in the {@code CamelIletiMerkeziRecipients} header,
+ * one receives the delivery reports the provider pushes to {@code sms.webhook-path} on the application's web server,
+ * and one follows every order sent through the component, the safety net for a push that never came. The component
+ * emits each recipient's status once, from whichever of the two sees it first.
  */
 @Component
 public class SmsRoutes extends RouteBuilder {
@@ -37,6 +39,10 @@ public class SmsRoutes extends RouteBuilder {
         from("direct:notify").routeId("notify")
                 .to("iletimerkezi:send")
                 .log("Order ${header." + IletiMerkeziConstants.ORDER_ID + "} accepted");
+
+        from("iletimerkezi:webhook?path={{sms.webhook-path}}").routeId("delivery-pushes")
+                .log("Order ${header." + IletiMerkeziConstants.ORDER_ID + "}: pushed ${body}")
+                .bean(outcomes, "record");
 
         from("iletimerkezi:report?delay={{sms.report-delay:30s}}").routeId("delivery-reports")
                 .log("Order ${header." + IletiMerkeziConstants.ORDER_ID + "}: ${header." + IletiMerkeziConstants.UPDATE_TYPE

@@ -59,11 +59,7 @@ class SmsApplicationTest {
 
     @DynamicPropertySource
     static void sandboxProperties(DynamicPropertyRegistry registry) {
-        registry.add("camel.component.iletimerkezi.base-url", SANDBOX::baseUrl);
-        registry.add("camel.component.iletimerkezi.username", () -> SANDBOX.settings().username());
-        registry.add("camel.component.iletimerkezi.password", () -> SANDBOX.settings().password());
-        registry.add("camel.component.iletimerkezi.sender", () -> SANDBOX.settings().senders().iterator().next());
-        registry.add("sms.report-delay", () -> "100ms");
+        SandboxProperties.register(registry, SANDBOX, "9c2e5a7f1b3d8e6c4a0f");
     }
 
     @AfterAll

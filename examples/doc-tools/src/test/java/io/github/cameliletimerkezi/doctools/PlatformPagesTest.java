@@ -98,8 +98,12 @@ class PlatformPagesTest {
                 .containsExactlyElementsOf(camelMain.importedBoms());
         assertThat(page.runtimeDependencies().keySet()).as("what the Kamelets example runs with")
                 .containsAll(kamelets.runtimeDependencies().keySet());
+        List<String> components = routeComponents(ROOT.resolve("examples/kamelets/routes/send-and-follow.camel.yaml"));
+        assertThat(page.runtimeDependencies().keySet()).as("a component for every scheme the page's route file uses")
+                .containsAll(components);
         List<String> known = new ArrayList<>(kamelets.runtimeDependencies().keySet());
         known.addAll(camelMain.runtimeDependencies().keySet());
+        known.addAll(components);
         assertThat(known).as("and a runtime as the README's camel-main application has").containsAll(page.runtimeDependencies().keySet());
         assertOwnArtifactsAt(page, kamelets.version());
         assertPluginsAsBuilt(page, kamelets);
@@ -117,6 +121,20 @@ class PlatformPagesTest {
         }
         assertThat(problems).as("Java properties have no end-of-line comments: the comment becomes part of the value")
                 .isEmpty();
+    }
+
+    /** {@code org.apache.camel:camel-<scheme>} for every endpoint scheme a YAML route file names. */
+    private static List<String> routeComponents(Path routes) throws IOException {
+        Matcher uri = Pattern.compile("(?m)^[ \\t-]*(?:uri|to|from):[ \\t]*\"?([a-z][a-z0-9-]*):").matcher(Files.readString(routes));
+        List<String> components = new ArrayList<>();
+        while (uri.find()) {
+            String component = "org.apache.camel:camel-" + uri.group(1);
+            if (!components.contains(component)) {
+                components.add(component);
+            }
+        }
+        assertThat(components).as("endpoints in " + routes).contains("org.apache.camel:camel-kamelet");
+        return components;
     }
 
     private static void assertStandalone(MavenPom page) {

@@ -233,6 +233,9 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             throw new ReportPollException("The followed orders could not be taken from the orderHandOver ("
                                           + handOverFailure.getMessage() + "); tried again at the next poll", handOverFailure);
         }
+        if (getExceptionHandler() instanceof OneLineExceptionHandler oneLine) {
+            oneLine.pollSucceeded();
+        }
         return tally.emitted;
     }
 

@@ -21,13 +21,16 @@ import org.slf4j.Logger;
 
 /**
  * The report consumer's default exception handler: a failed poll or update is one WARN line (what failed, the
- * failure's own message, what happens next); its stack trace is logged at DEBUG. A failing poll repeats every delay,
- * and a stack trace each time buries the logs. A route's own handler ({@code exceptionHandler},
- * {@code bridgeErrorHandler}) replaces it.
+ * failure's own message, what happens next); its stack trace is logged at DEBUG. A failing poll repeats every delay
+ * (a wrong password fails every poll until someone fixes it), so the same line again is logged at DEBUG only, and the
+ * first poll that succeeds after a streak says so at INFO with the streak's length. A route's own handler
+ * ({@code exceptionHandler}, {@code bridgeErrorHandler}) replaces it.
  */
 final class OneLineExceptionHandler implements ExceptionHandler {
 
     private final Logger log;
+    private String last;
+    private int failures;
 
     OneLineExceptionHandler(Logger log) {
         this.log = log;
@@ -46,13 +49,33 @@ final class OneLineExceptionHandler implements ExceptionHandler {
     @Override
     public void handleException(String message, Exchange exchange, Throwable exception) {
         String text = exception == null ? "" : exception.getClass().getSimpleName() + ": " + exception.getMessage();
-        if (message == null) {
-            log.warn("{}", text);
+        String line = message == null ? text : message + " - " + text;
+        boolean again;
+        synchronized (this) {
+            again = line.equals(last);
+            last = line;
+            failures++;
+        }
+        if (again) {
+            log.debug("Again: {}", line);
         } else {
-            log.warn("{} - {}", message, text);
+            log.warn("{}", line);
         }
         if (exception != null && log.isDebugEnabled()) {
             log.debug("Stack trace of: {}", text, exception);
+        }
+    }
+
+    /** A poll succeeded: ends the failure streak, saying so when there was one. */
+    void pollSucceeded() {
+        int streak;
+        synchronized (this) {
+            streak = failures;
+            failures = 0;
+            last = null;
+        }
+        if (streak > 0) {
+            log.info("İleti Merkezi polls succeed again, after {} failures logged once above", streak);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.cameliletimerkezi.client.JsonApi;
+import io.github.cameliletimerkezi.client.RecipientNumbers;
 import io.github.cameliletimerkezi.model.DeliveryStatus;
 
 /**
@@ -83,6 +84,19 @@ public record WebhookReport(String messageId, String orderId, DeliveryStatus sta
         if (status == null) {
             throw new IllegalArgumentException("report.status is not accepted, delivered or undelivered");
         }
-        return new WebhookReport(JsonApi.text(report.get("id")), orderId, status, number, JsonApi.text(report.get("body")));
+        return new WebhookReport(JsonApi.text(report.get("id")), orderId, status, asReported(number), JsonApi.text(report.get("body")));
+    }
+
+    /**
+     * The number in the report consumer's form ({@code +905xxxxxxxxx}), whatever form the push used ({@code 905…},
+     * {@code 05…}): a route handling both streams sees one number, and the update keys they share match. A number that
+     * is not a mobile number is kept as pushed; the update is still the provider's word on it.
+     */
+    private static String asReported(String number) {
+        try {
+            return RecipientNumbers.canonical(number, "report.to");
+        } catch (IllegalArgumentException e) {
+            return number;
+        }
     }
 }

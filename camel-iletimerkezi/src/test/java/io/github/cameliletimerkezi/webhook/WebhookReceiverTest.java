@@ -74,6 +74,20 @@ class WebhookReceiverTest extends WebhookTestSupport {
     }
 
     @Test
+    void aNumberPushedWithoutThePlusIsGivenInTheReportConsumersForm() throws Exception {
+        MockEndpoint updates = getMockEndpoint("mock:updates");
+        updates.expectedMessageCount(2);
+
+        assertThat(push(PATH, report("9", "delivered", "905301234567"))).isEqualTo(200);
+        assertThat(push(PATH, report("9", "delivered", "+905301234567"))).as("the same update, not emitted again").isEqualTo(200);
+        assertThat(push(PATH, report("9", "undelivered", "05301234568"))).isEqualTo(200);
+
+        updates.assertIsSatisfied();
+        assertThat(updates.getReceivedExchanges()).extracting(e -> e.getMessage().getBody(DeliveryUpdate.class).number())
+                .containsExactly("+905301234567", "+905301234568");
+    }
+
+    @Test
     void eachStateMapsToTheReportCodesAndARepeatIsNotEmittedAgain() throws Exception {
         MockEndpoint updates = getMockEndpoint("mock:updates");
         updates.expectedMessageCount(2);

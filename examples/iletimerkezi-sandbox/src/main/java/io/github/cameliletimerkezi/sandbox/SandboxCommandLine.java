@@ -16,6 +16,8 @@
 package io.github.cameliletimerkezi.sandbox;
 
 import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +98,21 @@ final class SandboxCommandLine {
         return new Parsed(builder, verbose, false);
     }
 
+    /** How this sandbox was started: the jar's real file name (the build names it with its version), else the main class. */
+    static String launchCommand() {
+        try {
+            Path location = Path.of(SandboxCommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (location.getFileName() != null && location.getFileName().toString().endsWith(".jar")) {
+                return "java -jar " + location.getFileName();
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
+            // no readable location: name the main class instead
+        }
+        return "java -cp <class path> " + SandboxMain.class.getName();
+    }
+
     static void printUsage(PrintStream out) {
-        out.println("Usage: java -jar iletimerkezi-sandbox.jar [options]");
+        out.println("Usage: " + launchCommand() + " [options]");
         out.println("A local simulator of the İleti Merkezi XML API with one account. Options:");
         for (Option option : OPTIONS) {
             String flag = option.name() + " <" + option.value() + ">";

@@ -37,6 +37,7 @@ class SandboxCommandLineTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         SandboxCommandLine.printUsage(new PrintStream(printed, true, StandardCharsets.UTF_8));
         String usage = printed.toString(StandardCharsets.UTF_8);
+        assertThat(usage).as("run from classes, not a jar").startsWith("Usage: java -cp <class path> " + SandboxMain.class.getName());
 
         for (SandboxCommandLine.Option option : SandboxCommandLine.OPTIONS) {
             assertThat(usage).containsPattern("(?m)^  " + option.name() + " <.*\\(default: "

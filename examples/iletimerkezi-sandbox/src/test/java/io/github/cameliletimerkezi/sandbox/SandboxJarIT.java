@@ -51,6 +51,8 @@ class SandboxJarIT {
 
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
+        assertThat(out).as("the jar's own file name, which the build gives a version")
+                .startsWith("Usage: java -jar " + JAR.getFileName() + " [options]");
         for (SandboxCommandLine.Option option : SandboxCommandLine.OPTIONS) {
             assertThat(out).contains(option.name() + " <").contains("(default: " + option.defaultValue() + ")");
         }

@@ -34,43 +34,58 @@ import org.apache.camel.main.Main;
 /**
  * The quickstart: a Camel application that lists the senders and the balance, sends one text to three numbers and two
  * texts in one order, schedules an order and cancels it, follows the delivery reports until every order is final and
- * prints a summary. Without IM_* credentials in the environment it starts the local sandbox and talks to it; with them
- * it talks to the provider (then IM_SENDER and IM_QUICKSTART_NUMBERS, three comma-separated numbers, are needed).
+ * prints a summary. It starts the local sandbox and talks to it, naming the IM_* variables it leaves aside; only with
+ * {@code --real} does it talk to the provider with the IM_* credentials (then IM_SENDER and IM_QUICKSTART_NUMBERS,
+ * three comma-separated numbers, are needed too): the README's step 4 has users export IM_* for the sandbox, and real
+ * SMS cost money, so an exported variable alone never switches to the provider.
  */
 public final class Quickstart {
 
     private static final long WAIT_SECONDS = 120;
     private static final long HEARTBEAT_SECONDS = 7;
 
+    static final String REAL = "--real";
+
     private final Map<String, String> environment;
+    private final boolean real;
     private final PrintStream out;
     private final Duration sandboxDeliveryDelay;
 
-    Quickstart(Map<String, String> environment, PrintStream out, Duration sandboxDeliveryDelay) {
+    Quickstart(Map<String, String> environment, boolean real, PrintStream out, Duration sandboxDeliveryDelay) {
         this.environment = environment;
+        this.real = real;
         this.out = out;
         this.sandboxDeliveryDelay = sandboxDeliveryDelay;
     }
 
     public static void main(String[] args) throws Exception {
-        int status = new Quickstart(System.getenv(), System.out, Duration.ofSeconds(4)).run();
+        if (args.length > 1 || args.length == 1 && !args[0].equals(REAL)) {
+            System.out.println("Usage: ./quickstart [" + REAL + "]   (" + REAL + ": talk to İleti Merkezi with the IM_* credentials"
+                               + " instead of the local sandbox)");
+            System.exit(2);
+        }
+        int status = new Quickstart(System.getenv(), args.length == 1, System.out, Duration.ofSeconds(4)).run();
         if (status != 0) {
             System.exit(status);
         }
     }
 
     int run() throws Exception {
-        boolean realAccount = environment.containsKey("IM_USERNAME") || environment.containsKey("IM_PUBLIC_KEY");
         IletiMerkeziSandbox sandbox = null;
         Main main = new Main();
         List<String> numbers;
         String sender;
         out.println("İleti Merkezi quickstart");
-        if (realAccount) {
+        if (real) {
+            if (!environment.containsKey("IM_USERNAME") && !environment.containsKey("IM_PUBLIC_KEY")) {
+                out.println(REAL + " talks to İleti Merkezi with your account: set IM_USERNAME and IM_PASSWORD (or IM_PUBLIC_KEY"
+                            + " with IM_SECRET_KEY or IM_API_HASH), IM_SENDER and IM_QUICKSTART_NUMBERS, and run again.");
+                return 2;
+            }
             numbers = List.of(environment.getOrDefault("IM_QUICKSTART_NUMBERS", "").split("\\s*,\\s*"));
             sender = environment.get("IM_SENDER");
             if (numbers.size() < 3 || sender == null) {
-                out.println("IM_* credentials are set, so this would send real SMS: set IM_SENDER and IM_QUICKSTART_NUMBERS"
+                out.println(REAL + " sends real SMS: set IM_SENDER (an approved sender) and IM_QUICKSTART_NUMBERS"
                             + " (three comma-separated numbers you own) and run again.");
                 return 2;
             }
@@ -80,7 +95,11 @@ public final class Quickstart {
             sandbox = IletiMerkeziSandbox.builder().deliveryDelay(sandboxDeliveryDelay).failureRatio(0.25).seed(4).start();
             numbers = List.of("5301234501", "5301234502", "5301234503");
             sender = "SANDBOX";
-            out.println("No IM_* credentials in the environment: talking to the local sandbox at " + sandbox.baseUrl());
+            out.println("Talking to the local sandbox at " + sandbox.baseUrl() + " (" + REAL + " talks to İleti Merkezi)");
+            List<String> ignored = environment.keySet().stream().filter(name -> name.startsWith("IM_")).sorted().toList();
+            if (!ignored.isEmpty()) {
+                out.println("Ignored for the sandbox: " + String.join(", ", ignored));
+            }
             // the sandbox's address and account reach the component as the IM_* variables a deployment would set
             IletiMerkeziComponent component = new IletiMerkeziComponent();
             Map<String, String> sandboxEnvironment = Map.of("IM_ENDPOINT", sandbox.baseUrl(),

@@ -31,6 +31,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuickstartTest {
 
+    private static final Map<String, String> README_STEP_4 = Map.of("IM_ENDPOINT", "http://127.0.0.1:9/v1",
+            "IM_USERNAME", "5551112233", "IM_PASSWORD", "wrong-password", "IM_SENDER", "NOSUCH");
+
+    @Test
+    void talksToTheProviderOnlyWhenAskedAndThenWantsASenderAndNumbers() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int status = new Quickstart(Map.of("IM_USERNAME", "5551112233", "IM_PASSWORD", "secret"), true,
+                new PrintStream(printed, true, StandardCharsets.UTF_8), Duration.ofMillis(500)).run();
+
+        assertThat(status).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("--real sends real SMS: set IM_SENDER (an approved sender) and IM_QUICKSTART_NUMBERS")
+                .doesNotContain("secret");
+    }
+
+    @Test
+    void asksForCredentialsWhenToldToTalkToTheProviderWithoutThem() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int status = new Quickstart(Map.of(), true, new PrintStream(printed, true, StandardCharsets.UTF_8), Duration.ofMillis(500))
+                .run();
+
+        assertThat(status).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("set IM_USERNAME and IM_PASSWORD (or IM_PUBLIC_KEY");
+    }
+
     @Test
     void runsAgainstTheSandboxAndPrintsEveryStep() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -40,15 +67,17 @@ class QuickstartTest {
         // slf4j-simple writes to whatever System.err is when it logs
         System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
         try {
-            status = new Quickstart(Map.of(), new PrintStream(printed, true, StandardCharsets.UTF_8), Duration.ofMillis(500))
-                    .run();
+            // the README's step 4 exports these for a sandbox on another port: without --real they are left aside
+            status = new Quickstart(README_STEP_4, false, new PrintStream(printed, true, StandardCharsets.UTF_8),
+                    Duration.ofMillis(500)).run();
         } finally {
             System.setErr(originalErr);
         }
 
         String output = printed.toString(StandardCharsets.UTF_8);
         assertThat(status).as(output).isZero();
-        assertThat(output).contains("talking to the local sandbox at http://127.0.0.1:")
+        assertThat(output).contains("Talking to the local sandbox at http://127.0.0.1:")
+                .contains("Ignored for the sandbox: IM_ENDPOINT, IM_PASSWORD, IM_SENDER, IM_USERNAME\n")
                 .contains("Approved senders: APITEST, SANDBOX")
                 .contains("Balance before: 500 TL, 10000 SMS credits")
                 .contains("Sent order 100001: one text to 3 numbers")

@@ -118,6 +118,11 @@ final class FollowedOrders {
     }
 
     /** The ids of the orders followed, those handed over and not written yet included. */
+    /** How many orders are followed now, those handed over since the last poll included. */
+    synchronized int count() {
+        return orders.size() + arrived.size();
+    }
+
     synchronized List<String> ids() {
         List<String> ids = new ArrayList<>(orders.keySet());
         for (FollowedOrder order : arrived) {

@@ -48,6 +48,11 @@ final class MicrometerMetrics implements ComponentMetrics {
         Gauge.builder(IletiMerkeziMeter.BALANCE_AMOUNT.meterName(), amount, AtomicReference::get)
                 .description(IletiMerkeziMeter.BALANCE_AMOUNT.description())
                 .baseUnit(IletiMerkeziMeter.BALANCE_AMOUNT.baseUnit()).register(registry);
+        // at 0 from the start: Prometheus's increase() sees no rise in a series whose first sample is already 1, so an
+        // alert on the first outcome-unknown send needs the series before it
+        counters("accepted", NO_STATUS);
+        counters("not_sent", NO_STATUS);
+        counters("outcome_unknown", NO_STATUS);
     }
 
     MeterRegistry registry() {

@@ -53,6 +53,19 @@ final class MicrometerStreamMetrics implements StreamMetrics {
         IletiMerkeziMeter requests = IletiMerkeziMeter.STREAM_POLL_REQUESTS;
         pollRequests = DistributionSummary.builder(requests.meterName()).description(requests.description())
                 .baseUnit(requests.baseUnit()).tag("stream", stream).register(registry);
+        // the final statuses and poll outcomes at 0 from the start, so rates and increases see their first rise
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            if (status.isFinal()) {
+                updates(RECIPIENT, status.code());
+            }
+        }
+        for (OrderStatus status : OrderStatus.values()) {
+            if (status.isFinal()) {
+                updates(ORDER, status.code());
+            }
+        }
+        polls(true);
+        polls(false);
     }
 
     @Override
@@ -74,11 +87,14 @@ final class MicrometerStreamMetrics implements StreamMetrics {
 
     @Override
     public void emitted(String type, int statusCode) {
-        counters.computeIfAbsent(type + "/" + statusCode, key -> Counter
+        updates(type, statusCode).increment();
+    }
+
+    private Counter updates(String type, int statusCode) {
+        return counters.computeIfAbsent(type + "/" + statusCode, key -> Counter
                 .builder(IletiMerkeziMeter.DELIVERY_UPDATES.meterName())
                 .description(IletiMerkeziMeter.DELIVERY_UPDATES.description())
-                .tag("stream", stream).tag("type", type).tag("status", statusName(type, statusCode)).register(registry))
-                .increment();
+                .tag("stream", stream).tag("type", type).tag("status", statusName(type, statusCode)).register(registry));
     }
 
     @Override
@@ -92,15 +108,18 @@ final class MicrometerStreamMetrics implements StreamMetrics {
 
     @Override
     public void polled(long nanos, boolean success, int reportRequests) {
-        String outcome = success ? "success" : "failure";
-        timers.computeIfAbsent("poll/" + outcome, key -> Timer.builder(IletiMerkeziMeter.STREAM_POLLS.meterName())
-                .description(IletiMerkeziMeter.STREAM_POLLS.description())
-                .tag("stream", stream).tag("outcome", outcome).register(registry))
-                .record(nanos, TimeUnit.NANOSECONDS);
+        polls(success).record(nanos, TimeUnit.NANOSECONDS);
         pollRequests.record(reportRequests);
         if (success) {
             lastSuccessNanos = System.nanoTime();
         }
+    }
+
+    private Timer polls(boolean success) {
+        String outcome = success ? "success" : "failure";
+        return timers.computeIfAbsent("poll/" + outcome, key -> Timer.builder(IletiMerkeziMeter.STREAM_POLLS.meterName())
+                .description(IletiMerkeziMeter.STREAM_POLLS.description())
+                .tag("stream", stream).tag("outcome", outcome).register(registry));
     }
 
     @Override

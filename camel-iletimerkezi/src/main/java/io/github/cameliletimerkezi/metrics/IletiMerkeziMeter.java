@@ -102,4 +102,17 @@ public enum IletiMerkeziMeter {
     public String description() {
         return description;
     }
+
+    /**
+     * The name Micrometer's Prometheus registry gives the meter's series: underscores, the base unit appended unless
+     * the name ends with it, {@code _total} on a counter. A timer or summary adds {@code _count}, {@code _sum} and
+     * {@code _max} to it.
+     */
+    public String prometheusName() {
+        String name = meterName.replace('.', '_');
+        if (baseUnit != null && !name.endsWith("_" + baseUnit)) {
+            name += "_" + baseUnit;
+        }
+        return type == Type.COUNTER ? name + "_total" : name;
+    }
 }

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.metrics.IletiMerkeziMeter;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.sandbox.IletiMerkeziSandbox;
 import org.apache.camel.CamelContext;
@@ -43,7 +44,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The example application with Actuator's Prometheus endpoint exposed: after a send and its delivery against the
- * sandbox, /actuator/prometheus shows the component's meters with the values they should have.
+ * sandbox, /actuator/prometheus shows the component's meters with the values they should have, each under the name
+ * {@link IletiMerkeziMeter#prometheusName()} gives (the one docs/metrics.md lists); this application has no webhook.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = "management.endpoints.web.exposure.include=health,prometheus")
@@ -105,6 +107,14 @@ class PrometheusMetersTest {
         assertThat(value(scrape, "iletimerkezi_stream_last_success_age_seconds", "stream=\"delivery-reports\""))
                 .isBetween(0.0, 10.0);
         assertThat(value(scrape, "iletimerkezi_balance_credits")).isEqualTo(credits - 2).isEqualTo(SANDBOX.smsCredits());
+        for (IletiMerkeziMeter meter : IletiMerkeziMeter.values()) {
+            // the names docs/metrics.md lists, as the scrape shows them
+            boolean sampled = meter.type() == IletiMerkeziMeter.Type.TIMER || meter.type() == IletiMerkeziMeter.Type.SUMMARY;
+            String series = meter.prometheusName() + (sampled ? "_count" : "");
+            if (meter != IletiMerkeziMeter.WEBHOOK_PUSHES) {
+                assertThat(scrape).as(meter.name()).containsPattern("(?m)^" + series + "[{ ]");
+            }
+        }
         assertThat(scrape).doesNotContain("5301234501").doesNotContain(answer.getOrderId())
                 .doesNotContain(SANDBOX.settings().password());
     }

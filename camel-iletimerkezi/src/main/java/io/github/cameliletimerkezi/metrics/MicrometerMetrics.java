@@ -30,14 +30,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The component's meters in one {@link MeterRegistry}. Counters are looked up once per tag combination and kept, so
- * a send costs a map read and four increments.
+ * a send costs four increments (and a map read when refused).
  */
 final class MicrometerMetrics implements ComponentMetrics {
 
     static final String NO_STATUS = "none";
 
     private final MeterRegistry registry;
-    private final Map<String, SendCounters> sendCounters = new ConcurrentHashMap<>();
+    // the common outcomes in fields: a send reads one, with no key to build
+    private final SendCounters accepted;
+    private final SendCounters notSent;
+    private final SendCounters outcomeUnknown;
+    private final Map<Integer, SendCounters> refused = new ConcurrentHashMap<>();
     private final AtomicReference<Double> credits = new AtomicReference<>(Double.NaN);
     private final AtomicReference<Double> amount = new AtomicReference<>(Double.NaN);
 
@@ -50,9 +54,9 @@ final class MicrometerMetrics implements ComponentMetrics {
                 .baseUnit(IletiMerkeziMeter.BALANCE_AMOUNT.baseUnit()).register(registry);
         // at 0 from the start: Prometheus's increase() sees no rise in a series whose first sample is already 1, so an
         // alert on the first outcome-unknown send needs the series before it
-        counters("accepted", NO_STATUS);
-        counters("not_sent", NO_STATUS);
-        counters("outcome_unknown", NO_STATUS);
+        accepted = new SendCounters(registry, "accepted", NO_STATUS);
+        notSent = new SendCounters(registry, "not_sent", NO_STATUS);
+        outcomeUnknown = new SendCounters(registry, "outcome_unknown", NO_STATUS);
     }
 
     MeterRegistry registry() {
@@ -67,16 +71,16 @@ final class MicrometerMetrics implements ComponentMetrics {
     @Override
     public void sendAnswered(SendEstimate order, IletiMerkeziResponse answer) {
         if (answer.isError()) {
-            counters("refused", String.valueOf(answer.getCode())).add(order);
+            refused.computeIfAbsent(answer.getCode(), code -> new SendCounters(registry, "refused", String.valueOf(code)))
+                    .add(order);
         } else {
-            counters("accepted", NO_STATUS).add(order);
+            accepted.add(order);
         }
     }
 
     @Override
     public void sendFailed(SendEstimate order, IletiMerkeziTransportException failure) {
-        counters(failure instanceof IletiMerkeziOutcomeUnknownException ? "outcome_unknown" : "not_sent", NO_STATUS)
-                .add(order);
+        (failure instanceof IletiMerkeziOutcomeUnknownException ? outcomeUnknown : notSent).add(order);
     }
 
     @Override
@@ -92,10 +96,6 @@ final class MicrometerMetrics implements ComponentMetrics {
     @Override
     public StreamMetrics stream(String streamName) {
         return new MicrometerStreamMetrics(registry, streamName);
-    }
-
-    private SendCounters counters(String outcome, String status) {
-        return sendCounters.computeIfAbsent(outcome + "/" + status, key -> new SendCounters(registry, outcome, status));
     }
 
     /** The four send counters of one outcome and status. */

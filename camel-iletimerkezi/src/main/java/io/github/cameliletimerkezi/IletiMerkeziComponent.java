@@ -15,6 +15,8 @@
  */
 package io.github.cameliletimerkezi;
 
+import io.github.cameliletimerkezi.metrics.ComponentMetrics;
+import io.github.cameliletimerkezi.metrics.MetricsLookup;
 import io.github.cameliletimerkezi.report.OrderSource;
 import io.github.cameliletimerkezi.report.OrderFeed;
 import io.github.cameliletimerkezi.report.StreamUpdates;
@@ -62,6 +64,7 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
     private final Map<PoolKey, CloseableHttpClient> pools = new ConcurrentHashMap<>();
     private final OrderFeed orderFeed = new OrderFeed();
     private final StreamUpdates streamUpdates = new StreamUpdates();
+    private volatile ComponentMetrics metrics;
 
     public IletiMerkeziConfiguration getConfiguration() {
         return configuration;
@@ -175,6 +178,23 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
         return streamUpdates;
     }
 
+    /**
+     * The component's meters: in the application's Micrometer {@code MeterRegistry} when there is one, else none.
+     * Looked up once, at the first use after start; internal.
+     */
+    public ComponentMetrics getMetrics() {
+        ComponentMetrics found = metrics;
+        if (found == null) {
+            synchronized (this) {
+                if (metrics == null) {
+                    metrics = MetricsLookup.of(getCamelContext());
+                }
+                found = metrics;
+            }
+        }
+        return found;
+    }
+
     /** How many connection pools the component holds; endpoints with equal connection settings share one. */
     int poolCount() {
         return pools.size();
@@ -192,6 +212,7 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
         pools.values().forEach(IOHelper::close);
         pools.clear();
         streamUpdates.stop();
+        metrics = null;
         super.doStop();
     }
 

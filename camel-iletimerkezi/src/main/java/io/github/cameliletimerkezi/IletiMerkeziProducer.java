@@ -18,6 +18,8 @@ package io.github.cameliletimerkezi;
 import java.io.IOException;
 
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.client.IletiMerkeziTransportException;
+import io.github.cameliletimerkezi.metrics.ComponentMetrics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +71,8 @@ public class IletiMerkeziProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // the meters are registered from the start, so a scrape before the first send shows them
+        getEndpoint().getComponent().getMetrics();
         // health checks are optional: the producers repository exists only when camel-health is present
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
@@ -123,13 +127,14 @@ public class IletiMerkeziProducer extends DefaultProducer {
         IletiMerkeziResponse response;
         if (operation == IletiMerkeziOperation.send) {
             SendRequest request = SendRequestReader.read(message, configuration);
-            setCostHeaders(message, SendEstimate.checked(request));
+            SendEstimate estimate = SendEstimate.checked(request);
+            setCostHeaders(message, estimate);
             if (configuration.isSplitLargeOrders() && request.recipientCount() > OrderSplitter.MAX_RECIPIENTS) {
                 sendInChunks(exchange, client, configuration, request);
                 return;
             }
             pace(configuration, request.recipientCount());
-            response = client.send(request);
+            response = sendCounted(client, request, estimate);
         } else {
             response = dispatch(operation, message, client, configuration);
         }
@@ -170,6 +175,9 @@ public class IletiMerkeziProducer extends DefaultProducer {
             message.setHeader(IletiMerkeziConstants.ORDER_ID, response.getOrderId());
         }
         message.setBody(response);
+        if (operation == IletiMerkeziOperation.balance && response.getBalance() != null) {
+            getEndpoint().getComponent().getMetrics().balanceSeen(response.getBalance().sms(), response.getBalance().amount());
+        }
         if (operation == IletiMerkeziOperation.send && !response.isError() && response.getOrderId() != null) {
             getEndpoint().getComponent().getOrderFeed().publish(response.getOrderId(), OrderSource.SEND);
         } else if (operation == IletiMerkeziOperation.report
@@ -250,9 +258,28 @@ public class IletiMerkeziProducer extends DefaultProducer {
         chunks.forEach(SendRequestCheck::check);
         SplitSend.send(exchange, request, chunks, chunk -> {
             pace(configuration, chunk.recipientCount());
-            return client.send(chunk);
+            return sendCounted(client, chunk, null);
         }, orderId -> getEndpoint().getComponent().getOrderFeed().publish(orderId, OrderSource.SEND),
                 configuration.isThrowExceptionOnFailure());
+    }
+
+    /** One send request, counted in the meters by its outcome; {@code estimate} is computed here when null. */
+    private IletiMerkeziResponse sendCounted(IletiMerkeziClient client, SendRequest request, SendEstimate estimate)
+            throws IOException {
+        ComponentMetrics metrics = getEndpoint().getComponent().getMetrics();
+        if (!metrics.enabled()) {
+            return client.send(request);
+        }
+        SendEstimate order = estimate != null ? estimate : SendEstimate.of(request);
+        IletiMerkeziResponse response;
+        try {
+            response = client.send(request);
+        } catch (IletiMerkeziTransportException e) {
+            metrics.sendFailed(order, e);
+            throw e;
+        }
+        metrics.sendAnswered(order, response);
+        return response;
     }
 
     private void pace(IletiMerkeziConfiguration configuration, int recipients) throws InterruptedException {

@@ -112,9 +112,12 @@ public class IletiMerkeziProducerHealthCheck extends AbstractHealthCheck {
             if (response.isError()) {
                 return new BalanceAnswer.Refused(response.getCode(), response.getMessage());
             }
-            return response.getBalance() == null
-                    ? new BalanceAnswer.Balance(null, null)
-                    : new BalanceAnswer.Balance(response.getBalance().sms(), response.getBalance().amount());
+            if (response.getBalance() == null) {
+                return new BalanceAnswer.Balance(null, null);
+            }
+            // the meters' balance comes from this answer: they ask nothing of their own
+            endpoint.getComponent().getMetrics().balanceSeen(response.getBalance().sms(), response.getBalance().amount());
+            return new BalanceAnswer.Balance(response.getBalance().sms(), response.getBalance().amount());
         } catch (IletiMerkeziTransportException e) {
             // not sent, or no answer: the provider said nothing, so there is no status code to show
             return new BalanceAnswer.Unreachable(e);

@@ -120,6 +120,11 @@ final class FollowedOrders {
     }
 
     /** The ids of the orders followed, those handed over and not written yet included. */
+    /** How many orders are followed now, those handed over since the last poll included. */
+    synchronized int count() {
+        return orders.size() + arrived.size();
+    }
+
     synchronized List<String> ids() {
         // a set, not List.contains: 100,000 orders handed over at once must not cost 100,000 squared comparisons
         Set<String> ids = new LinkedHashSet<>(orders.keySet());

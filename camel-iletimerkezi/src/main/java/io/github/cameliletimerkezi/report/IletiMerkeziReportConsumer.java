@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.metrics.StreamMetrics;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.report.OrderReads.Read;
 import org.apache.camel.Processor;
@@ -71,6 +72,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     private OrderReads reads;
     private ExecutorService readers;
     private volatile boolean credentialsAccepted;
+    private StreamMetrics metrics = StreamMetrics.NONE;
 
     public IletiMerkeziReportConsumer(IletiMerkeziEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -121,6 +123,9 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         followed = new FollowedOrders(storage.store(), stream, clock);
         emitter = new UpdateEmitter(this, configuration.getIdempotentRepository() != null
                 ? configuration.getIdempotentRepository() : shared.memory(), stream, shared);
+        metrics = getEndpoint().getComponent().getMetrics().stream(stream);
+        emitter.setMetrics(metrics);
+        metrics.watch(followed::count, emitter::waiting);
         backoff = new OrderBackoff(Duration.ofMillis(configuration.getMaxOrderAge()), clock);
         outcomes = new PollOutcomes(followed, backoff, emitter,
                 configuration.getIdempotentRepository() == null ? shared : null,
@@ -158,6 +163,8 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(readers);
             readers = null;
         }
+        metrics.close();
+        metrics = StreamMetrics.NONE;
         // a standby that never led never started: it has nothing to save or stop
         if (storage != null) {
             saveOnStop();
@@ -191,11 +198,23 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
 
     @Override
     protected int poll() throws Exception {
+        long start = System.nanoTime();
+        boolean success = false;
+        try {
+            int emitted = pollOnce();
+            success = true;
+            return emitted;
+        } finally {
+            metrics.polled(System.nanoTime() - start, success, poller == null ? 0 : poller.takeRequests());
+        }
+    }
+
+    private int pollOnce() throws Exception {
         if (!storage.isOpen()) {
             storage.open(followed, emitter.stream(), clock.instant());
         }
         if (poller == null) {
-            poller = new ReportPoller(getEndpoint().getClient(), configuration.getRowCount(), clock);
+            poller = new ReportPoller(getEndpoint().getClient(), configuration.getRowCount(), clock, metrics);
             changes = new ChangeDetection(new OrderListScan(getEndpoint().getClient(), readers,
                     configuration.getReportConcurrency()), configuration.isUseOrderList());
             reads = new OrderReads(readers, configuration.getReportConcurrency());

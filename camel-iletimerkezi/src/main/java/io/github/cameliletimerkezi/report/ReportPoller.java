@@ -18,15 +18,18 @@ package io.github.cameliletimerkezi.report;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameliletimerkezi.report.UpdateEmitter.Emission;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.metrics.StreamMetrics;
 import io.github.cameliletimerkezi.model.DeliveryStatus;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
@@ -69,15 +72,24 @@ final class ReportPoller {
     private final IletiMerkeziClient client;
     private final int rowCount;
     private final Clock clock;
+    private final StreamMetrics metrics;
+    private final AtomicInteger requests = new AtomicInteger();
 
-    ReportPoller(IletiMerkeziClient client, int rowCount, Clock clock) {
+    ReportPoller(IletiMerkeziClient client, int rowCount, Clock clock, StreamMetrics metrics) {
         this.client = client;
         this.rowCount = rowCount;
         this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /** The report pages asked since the last call; the poll's count, as the consumer calls it once per poll. */
+    int takeRequests() {
+        return requests.getAndSet(0);
     }
 
     Result poll(FollowedOrder order, UpdateEmitter emitter) throws IOException {
         String orderId = order.orderId();
+        requests.incrementAndGet();
         IletiMerkeziResponse first = client.report(orderId, 1, rowCount);
         if (first.getCode() == StatusCodes.ORDER_NOT_STARTED) {
             return new Result(Outcome.WAITING, 0, null, null);
@@ -114,13 +126,17 @@ final class ReportPoller {
                 if (emission == Emission.STOPPED) {
                     return new Result(Outcome.INCOMPLETE, emitted, day, null);
                 }
-                emitted += emission == Emission.EMITTED ? 1 : 0;
+                if (emission == Emission.EMITTED) {
+                    emitted++;
+                    metrics.deliveryTime(StreamMetrics.RECIPIENT, row.status(), Duration.between(order.followedAt(), now));
+                }
                 allHandled &= emission != Emission.FAILED;
             }
             if (!hasNextPage(firstPage, current, page)) {
                 break;
             }
             page++;
+            requests.incrementAndGet();
             IletiMerkeziResponse next = client.report(orderId, page, rowCount);
             if (next.isError()) {
                 throw new IletiMerkeziException(next);
@@ -135,7 +151,10 @@ final class ReportPoller {
         if (orderStatus != null && orderStatus.isFinal()) {
             Emission emission = emitter.order(new OrderUpdate(orderId, orderStatus.code(), firstPage.total(),
                     firstPage.delivered(), firstPage.undelivered(), firstPage.waiting(), firstPage.price(), now));
-            emitted += emission == Emission.EMITTED ? 1 : 0;
+            if (emission == Emission.EMITTED) {
+                emitted++;
+                metrics.deliveryTime(StreamMetrics.ORDER, orderStatus.code(), Duration.between(order.followedAt(), now));
+            }
             return new Result(finished(emission), emitted, day, null);
         }
         return new Result(Outcome.PROGRESSED, emitted, day, counters);

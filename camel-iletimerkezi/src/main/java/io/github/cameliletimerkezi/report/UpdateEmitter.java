@@ -15,12 +15,15 @@
  */
 package io.github.cameliletimerkezi.report;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.client.RecipientNumbers;
+import io.github.cameliletimerkezi.metrics.StreamMetrics;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.model.OrderUpdate;
 import org.apache.camel.Exchange;
@@ -66,6 +69,9 @@ public final class UpdateEmitter {
     private final String stream;
     private final StreamUpdates shared;
     private final ReentrantLock emitting = new ReentrantLock();
+    /** Keys the route failed on and that were not emitted since: the updates waiting to come again. */
+    private final Set<String> failed = ConcurrentHashMap.newKeySet();
+    private volatile StreamMetrics metrics = StreamMetrics.NONE;
 
     public UpdateEmitter(DefaultConsumer consumer, IdempotentRepository repository, String stream, StreamUpdates shared) {
         this.consumer = consumer;
@@ -76,6 +82,16 @@ public final class UpdateEmitter {
 
     public String stream() {
         return stream;
+    }
+
+    /** The meters this emitter counts its recipient and order updates in. */
+    public void setMetrics(StreamMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** How many updates the route failed on and were not emitted since. */
+    public int waiting() {
+        return failed.size();
     }
 
     /** What every key of an order's updates starts with. */
@@ -106,7 +122,8 @@ public final class UpdateEmitter {
             if (contains(key)) {
                 return Emission.ALREADY_EMITTED;
             }
-            return emit(key, update, message -> fillRecipient(message, update));
+            return counted(emit(key, update, message -> fillRecipient(message, update)), StreamMetrics.RECIPIENT,
+                    update.statusCode());
         }
     }
 
@@ -140,7 +157,8 @@ public final class UpdateEmitter {
                 }
                 return Emission.ALREADY_EMITTED;
             }
-            Emission emission = emit(slot, update, message -> fillRecipient(message, update));
+            Emission emission = counted(emit(slot, update, message -> fillRecipient(message, update)),
+                    StreamMetrics.RECIPIENT, update.statusCode());
             if (emission == Emission.EMITTED && idKey != null) {
                 record(identity + "/push" + rank);
                 record(idKey);
@@ -156,7 +174,8 @@ public final class UpdateEmitter {
             if (contains(key)) {
                 return Emission.ALREADY_EMITTED;
             }
-            return emit(key, update, message -> fillOrder(message, update));
+            return counted(emit(key, update, message -> fillOrder(message, update)), StreamMetrics.ORDER,
+                    update.statusCode());
         }
     }
 
@@ -214,6 +233,13 @@ public final class UpdateEmitter {
         }
     }
 
+    private Emission counted(Emission emission, String type, int statusCode) {
+        if (emission == Emission.EMITTED) {
+            metrics.emitted(type, statusCode);
+        }
+        return emission;
+    }
+
     private Emission emit(String key, Object body, Consumer<Message> headers) {
         if (!mayEmit()) {
             return Emission.STOPPED;
@@ -237,9 +263,11 @@ public final class UpdateEmitter {
                 if (exchange.getException() != null) {
                     consumer.getExceptionHandler().handleException(
                             "The route failed on update " + key + "; it comes again", exchange, exchange.getException());
+                    failed.add(key);
                     return Emission.FAILED;
                 }
                 record(key);
+                failed.remove(key);
                 return Emission.EMITTED;
             } finally {
                 consumer.releaseExchange(exchange, false);

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
+import io.github.cameliletimerkezi.metrics.StreamMetrics;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.report.StreamNames;
 import io.github.cameliletimerkezi.report.UpdateEmitter;
@@ -52,6 +53,7 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
     private final AtomicBoolean refusalLogged = new AtomicBoolean();
     private WebhookPath path;
     private UpdateEmitter emitter;
+    private volatile StreamMetrics metrics = StreamMetrics.NONE;
     private Endpoint platformHttp;
     private Consumer http;
 
@@ -73,6 +75,9 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
         ServiceHelper.startService(configured);
         emitter = new UpdateEmitter(this, configured != null ? configured : getEndpoint().getComponent().getStreamUpdates().memory(),
                 stream, getEndpoint().getComponent().getStreamUpdates());
+        metrics = getEndpoint().getComponent().getMetrics().stream(stream);
+        emitter.setMetrics(metrics);
+        metrics.watch(null, emitter::waiting);
         try {
             platformHttp = getEndpoint().getCamelContext().getEndpoint(
                     "platform-http:" + path.prefix() + "?matchOnUriPrefix=true&httpMethodRestrict=POST");
@@ -89,6 +94,8 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
+        metrics.close();
+        metrics = StreamMetrics.NONE;
         ServiceHelper.stopService(http);
         http = null;
         if (platformHttp != null) {
@@ -148,7 +155,8 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
         answer(in, emission == Emission.EMITTED || emission == Emission.ALREADY_EMITTED ? 200 : 500, "");
     }
 
-    private static void answer(Message message, int status, String body) {
+    private void answer(Message message, int status, String body) {
+        metrics.pushAnswered(status);
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         message.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
         message.setBody(body);

@@ -27,13 +27,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The documentation files written from the descriptor, and what each should contain: the generated sections of
- * docs/component.md (between BEGIN/END GENERATED markers, the prose around them kept) and the whole .adoc page.
+ * The documentation files written from the component, and what each should contain: the generated sections of
+ * docs/component.md (between BEGIN/END GENERATED markers, the prose around them kept) and the whole .adoc page, from
+ * the descriptor; the meters table of docs/metrics.md, from the component's list of meters.
  */
 public final class GeneratedDocs {
 
     /** The Markdown reference, relative to the repository root. */
     public static final String MARKDOWN = "docs/component.md";
+    /** The meters page, relative to the repository root. */
+    public static final String METERS = "docs/metrics.md";
     /** The Camel-style page, relative to the repository root. */
     public static final String ASCIIDOC = "camel-iletimerkezi/src/main/docs/iletimerkezi-component.adoc";
 
@@ -43,10 +46,16 @@ public final class GeneratedDocs {
 
     private final Path root;
     private final ComponentDescriptor descriptor;
+    private final MetersReference meters;
 
     public GeneratedDocs(Path root, ComponentDescriptor descriptor) {
+        this(root, descriptor, MetersReference.ofComponent());
+    }
+
+    public GeneratedDocs(Path root, ComponentDescriptor descriptor, MetersReference meters) {
         this.root = root;
         this.descriptor = descriptor;
+        this.meters = meters;
     }
 
     /** What each generated file should contain, given what is committed now. */
@@ -57,6 +66,8 @@ public final class GeneratedDocs {
                 new MarkdownReference(descriptor).sections()));
         files.put(root.resolve(ASCIIDOC),
                 new AsciidocReference(descriptor, "../../../../docs/component.md").page());
+        Path metrics = root.resolve(METERS);
+        files.put(metrics, fillSections(Files.readString(metrics, StandardCharsets.UTF_8), meters.sections()));
         return files;
     }
 

@@ -55,6 +55,7 @@ class GeneratedDocsTest {
     void aChangedOptionDescriptionMakesThePagesStale(@TempDir Path copy) throws Exception {
         Files.createDirectories(copy.resolve("docs"));
         Files.copy(ROOT.resolve(GeneratedDocs.MARKDOWN), copy.resolve(GeneratedDocs.MARKDOWN));
+        Files.copy(ROOT.resolve(GeneratedDocs.METERS), copy.resolve(GeneratedDocs.METERS));
         new GeneratedDocs(copy, ComponentDescriptor.fromClasspath()).regenerate();
         JsonObject json = (JsonObject) Jsoner.deserialize(descriptorJson());
         for (String section : List.of("componentProperties", "properties")) {
@@ -69,6 +70,28 @@ class GeneratedDocsTest {
         assertThat(docs.stale()).isEmpty();
         assertThat(Files.readString(copy.resolve(GeneratedDocs.MARKDOWN))).contains("environment variable. Rotate it yearly.");
         assertThat(Files.readString(copy.resolve(GeneratedDocs.ASCIIDOC))).contains("environment variable. Rotate it yearly.");
+    }
+
+    @Test
+    void aNewMeterMakesTheMetersPageStale(@TempDir Path copy) throws Exception {
+        Files.createDirectories(copy.resolve("docs"));
+        Files.copy(ROOT.resolve(GeneratedDocs.MARKDOWN), copy.resolve(GeneratedDocs.MARKDOWN));
+        Files.copy(ROOT.resolve(GeneratedDocs.METERS), copy.resolve(GeneratedDocs.METERS));
+        new GeneratedDocs(copy, ComponentDescriptor.fromClasspath()).regenerate();
+        List<MetersReference.Row> rows = new java.util.ArrayList<>(java.util.Arrays
+                .stream(io.github.cameliletimerkezi.metrics.IletiMerkeziMeter.values()).map(MetersReference.Row::of).toList());
+        rows.add(new MetersReference.Row("iletimerkezi.sms.cancelled", "counter", "iletimerkezi_sms_cancelled_total",
+                List.of("outcome"), "Scheduled orders cancelled"));
+
+        GeneratedDocs docs = new GeneratedDocs(copy, ComponentDescriptor.fromClasspath(), new MetersReference(rows));
+
+        assertThat(docs.stale()).containsExactly(Path.of(GeneratedDocs.METERS));
+        docs.regenerate();
+        assertThat(docs.stale()).isEmpty();
+        assertThat(Files.readString(copy.resolve(GeneratedDocs.METERS)))
+                .contains("| `iletimerkezi.sms.cancelled` | counter | `iletimerkezi_sms_cancelled_total` | `outcome` |"
+                          + " Scheduled orders cancelled |")
+                .contains("## Alert rules");
     }
 
     @Test

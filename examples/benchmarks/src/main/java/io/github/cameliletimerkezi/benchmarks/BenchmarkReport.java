@@ -31,7 +31,8 @@ record BenchmarkReport(Machine machine, Instant started, Duration took, List<Sen
     private static final String[][] PATHS = {
             { SendResult.RAW, "raw HttpClient 5" },
             { SendResult.CLIENT, "plain client" },
-            { SendResult.TEMPLATE, "iletimerkezi:send (ProducerTemplate)" } };
+            { SendResult.TEMPLATE, "iletimerkezi:send (ProducerTemplate)" },
+            { SendResult.TEMPLATE_METERS, "iletimerkezi:send with meters (ProducerTemplate, MeterRegistry)" } };
 
     Optional<SendResult> find(String path, int threads) {
         return sends.stream().filter(r -> r.path().equals(path) && r.threads() == threads).findFirst();
@@ -81,6 +82,7 @@ record BenchmarkReport(Machine machine, Instant started, Duration took, List<Sen
                             raw.get().clientCpuMicros() - raw.get().jitCpuMicros()))
                     .append(" without the JIT compilers' share)\n");
         }
+        out.append(metersLines(threadCounts));
         if (walk != null) {
             out.append("\nReport walk, -Xmx").append(ReportWalkProcess.HEAP).append(": report consumer over one order of ")
                     .append(format("%,d", LargeOrder.RECIPIENTS)).append(" recipients in ")
@@ -154,6 +156,25 @@ record BenchmarkReport(Machine machine, Instant started, Duration took, List<Sen
                 }
                 out.append(" |\n");
             }
+        }
+        return out.toString();
+    }
+
+    /** What the meters cost a send: the metered path against the same path without a registry, run right after it. */
+    private String metersLines(List<Integer> threadCounts) {
+        StringBuilder out = new StringBuilder("\nMeters: iletimerkezi:send with a MeterRegistry against without, in this run:\n");
+        for (int threads : threadCounts) {
+            Optional<SendResult> plain = find(SendResult.TEMPLATE, threads);
+            Optional<SendResult> metered = find(SendResult.TEMPLATE_METERS, threads);
+            if (plain.isEmpty() || metered.isEmpty()) {
+                continue;
+            }
+            out.append("- ").append(threads).append(threads == 1 ? " thread" : " threads").append(": throughput ")
+                    .append(ratio(metered.get().sendsPerSecond(), plain.get().sendsPerSecond())).append(" (target ≥ 0.95×), CPU ")
+                    .append(ratio(metered.get().clientCpuMicros(), plain.get().clientCpuMicros())).append(", allocation ")
+                    .append(ratio(metered.get().allocatedBytes(), plain.get().allocatedBytes())).append(" (")
+                    .append(format("%,.0f", metered.get().allocatedBytes() - plain.get().allocatedBytes()))
+                    .append(" B/send more)\n");
         }
         return out.toString();
     }

@@ -135,7 +135,7 @@ public final class Benchmarks {
         Collection<RunResult> results = new Runner(built).run();
 
         List<SendResult> sends = new ArrayList<>();
-        for (String path : List.of(SendResult.RAW, SendResult.CLIENT, SendResult.TEMPLATE)) {
+        for (String path : List.of(SendResult.RAW, SendResult.CLIENT, SendResult.TEMPLATE, SendResult.TEMPLATE_METERS)) {
             RunResult result = find(results, path);
             sends.add(new SendResult(path, threads,
                     perSecond(result.getPrimaryResult()),

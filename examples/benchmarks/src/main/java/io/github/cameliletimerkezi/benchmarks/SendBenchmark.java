@@ -29,6 +29,8 @@ import io.github.cameliletimerkezi.client.PooledHttpClientFactory;
 import io.github.cameliletimerkezi.client.TransportSettings;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
@@ -80,6 +82,12 @@ public class SendBenchmark {
                 IletiMerkeziConstants.RECIPIENTS, SendFixture.NUMBER);
         latency.histogram.record(System.nanoTime() - start);
         return answer;
+    }
+
+    /** The same send with the component's meters kept in a Micrometer registry: what metrics cost a send. */
+    @Benchmark
+    public Object templateWithMeters(MeteredTemplate state, Latency latency) {
+        return template(state, latency);
     }
 
     /**
@@ -147,12 +155,20 @@ public class SendBenchmark {
 
         @Setup(Level.Trial)
         public void start() {
+            start(null);
+        }
+
+        /** Starts the context; with a registry bound, the component keeps its meters in it. */
+        void start(MeterRegistry registry) {
             IletiMerkeziComponent component = new IletiMerkeziComponent();
             component.setEnvironment(name -> null);
             component.getConfiguration().setBaseUrl(SendFixture.serverUrl());
             component.getConfiguration().setPublicKey(SendFixture.PUBLIC_KEY);
             component.getConfiguration().setApiHash(SendFixture.API_HASH);
             context = new DefaultCamelContext();
+            if (registry != null) {
+                context.getRegistry().bind("meterRegistry", registry);
+            }
             context.addComponent("iletimerkezi", component);
             context.start();
             endpoint = context.getEndpoint("iletimerkezi:send?sender=" + SendFixture.SENDER);
@@ -164,6 +180,22 @@ public class SendBenchmark {
         @TearDown(Level.Trial)
         public void stop() throws Exception {
             context.close();
+        }
+    }
+
+    /** {@link Template} with a {@link SimpleMeterRegistry} bound: every send counted in the component's meters. */
+    @State(Scope.Benchmark)
+    public static class MeteredTemplate extends Template {
+        SimpleMeterRegistry registry;
+
+        @Override
+        @Setup(Level.Trial)
+        public void start() {
+            registry = new SimpleMeterRegistry();
+            start(registry);
+            if (registry.find("iletimerkezi.sms.orders").tag("outcome", "accepted").counter().count() != 1) {
+                throw new IllegalStateException("The metered send path kept no meters: " + registry.getMetersAsString());
+            }
         }
     }
 

@@ -18,7 +18,8 @@ package io.github.cameliletimerkezi.benchmarks;
 /**
  * The figures of one send path at one thread count.
  *
- * @param path              {@code raw}, {@code client} or {@code template}: the {@link SendBenchmark} method
+ * @param path              {@code raw}, {@code client}, {@code template} or {@code templateWithMeters}: the
+ *                          {@link SendBenchmark} method
  * @param threads           threads sending at once
  * @param sendsPerSecond    throughput
  * @param p50Micros         median latency of one send
@@ -34,6 +35,7 @@ record SendResult(String path, int threads, double sendsPerSecond, double p50Mic
     static final String RAW = "raw";
     static final String CLIENT = "client";
     static final String TEMPLATE = "template";
+    static final String TEMPLATE_METERS = "templateWithMeters";
 
     /** Every figure was measured. */
     boolean complete() {

@@ -35,7 +35,7 @@ class BenchmarksSmokeTest {
         BenchmarkReport report = Benchmarks.run(smoke);
 
         for (int threads : smoke.threadCounts()) {
-            for (String path : List.of(SendResult.RAW, SendResult.CLIENT, SendResult.TEMPLATE)) {
+            for (String path : List.of(SendResult.RAW, SendResult.CLIENT, SendResult.TEMPLATE, SendResult.TEMPLATE_METERS)) {
                 assertThat(report.find(path, threads))
                         .as("%s at %d threads", path, threads)
                         .hasValueSatisfying(result -> assertThat(result.complete()).as(result.toString()).isTrue());
@@ -51,7 +51,8 @@ class BenchmarksSmokeTest {
             assertThat(load.sandboxCpuMicros()).isNotNaN();
         });
         assertThat(report.table()).contains("raw HttpClient 5", "plain client", "iletimerkezi:send (ProducerTemplate)",
-                "Report walk", "Report polls", "CPU µs/request (sandbox)");
+                "iletimerkezi:send with meters", "Meters: iletimerkezi:send with a MeterRegistry against without", "Report walk",
+                "Report polls", "CPU µs/request (sandbox)");
         assertThat(report.polls()).hasSize(4).allSatisfy(poll -> {
             assertThat(poll.complete()).as(poll.toString()).isTrue();
             assertThat(poll.requests()).as(poll.toString()).isPositive();

@@ -45,7 +45,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The example application with Actuator's Prometheus endpoint exposed: after a send and its delivery against the
  * sandbox, /actuator/prometheus shows the component's meters with the values they should have, each under the name
- * {@link IletiMerkeziMeter#prometheusName()} gives (the one docs/metrics.md lists); this application has no webhook.
+ * {@link IletiMerkeziMeter#prometheusName()} gives (the one docs/metrics.md lists).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = "management.endpoints.web.exposure.include=health,prometheus")
@@ -63,11 +63,7 @@ class PrometheusMetersTest {
 
     @DynamicPropertySource
     static void sandboxProperties(DynamicPropertyRegistry registry) {
-        registry.add("camel.component.iletimerkezi.base-url", SANDBOX::baseUrl);
-        registry.add("camel.component.iletimerkezi.username", () -> SANDBOX.settings().username());
-        registry.add("camel.component.iletimerkezi.password", () -> SANDBOX.settings().password());
-        registry.add("camel.component.iletimerkezi.sender", () -> SANDBOX.settings().senders().iterator().next());
-        registry.add("sms.report-delay", () -> "100ms");
+        SandboxProperties.register(registry, SANDBOX, "5d1f8b3e7a9c2e4f6b0d");
     }
 
     @AfterAll
@@ -95,16 +91,16 @@ class PrometheusMetersTest {
         assertThat(value(scrape, "iletimerkezi_sms_recipients_total", "outcome=\"accepted\"")).isEqualTo(2);
         assertThat(value(scrape, "iletimerkezi_sms_parts_total", "outcome=\"accepted\"")).isEqualTo(2);
         assertThat(value(scrape, "iletimerkezi_sms_credits_total", "outcome=\"accepted\"")).isEqualTo(2);
-        assertThat(value(scrape, "iletimerkezi_delivery_updates_total", "stream=\"delivery-reports\"", "type=\"recipient\"",
+        assertThat(value(scrape, "iletimerkezi_delivery_updates_total", "stream=\"deliveries\"", "type=\"recipient\"",
                 "status=\"delivered\"")).isEqualTo(2);
         assertThat(value(scrape, "iletimerkezi_delivery_time_seconds_count", "type=\"recipient\"", "status=\"delivered\""))
                 .isEqualTo(2);
         assertThat(value(scrape, "iletimerkezi_delivery_time_seconds_sum", "type=\"order\"")).isPositive().isLessThan(20);
-        assertThat(value(scrape, "iletimerkezi_stream_followed_orders", "stream=\"delivery-reports\"")).isZero();
-        assertThat(value(scrape, "iletimerkezi_stream_updates_waiting", "stream=\"delivery-reports\"")).isZero();
+        assertThat(value(scrape, "iletimerkezi_stream_followed_orders", "stream=\"deliveries\"")).isZero();
+        assertThat(value(scrape, "iletimerkezi_stream_updates_waiting", "stream=\"deliveries\"")).isZero();
         assertThat(value(scrape, "iletimerkezi_stream_polls_seconds_count", "outcome=\"success\"")).isPositive();
-        assertThat(value(scrape, "iletimerkezi_stream_poll_requests_sum", "stream=\"delivery-reports\"")).isPositive();
-        assertThat(value(scrape, "iletimerkezi_stream_last_success_age_seconds", "stream=\"delivery-reports\""))
+        assertThat(value(scrape, "iletimerkezi_stream_poll_requests_sum", "stream=\"deliveries\"")).isPositive();
+        assertThat(value(scrape, "iletimerkezi_stream_last_success_age_seconds", "stream=\"deliveries\""))
                 .isBetween(0.0, 10.0);
         assertThat(value(scrape, "iletimerkezi_balance_credits")).isEqualTo(credits - 2).isEqualTo(SANDBOX.smsCredits());
         for (IletiMerkeziMeter meter : IletiMerkeziMeter.values()) {

@@ -110,6 +110,22 @@ class PlatformPagesTest {
     }
 
     @Test
+    void theWebhookPagesPomHasWhatTheWebhookExampleRunsWith() throws IOException {
+        MavenPom page = onlyPom("docs/webhook.md");
+        MavenPom webhook = MavenPom.ofModule(ROOT.resolve("examples/webhook/pom.xml"));
+        MavenPom camelMain = onlyPom("README.md");
+
+        assertStandalone(page);
+        assertThat(page.importedBoms()).as("the component's own Camel line")
+                .containsExactlyElementsOf(camelMain.importedBoms());
+        assertThat(page.runtimeDependencies().keySet()).as("the dependencies the webhook example runs with")
+                .containsExactlyInAnyOrderElementsOf(webhook.runtimeDependencies().keySet());
+        assertVersionsAsModule(page, webhook);
+        assertOwnArtifactsAt(page, webhook.version());
+        assertPluginsAsBuilt(page, webhook);
+    }
+
+    @Test
     void noPropertiesBlockHasACommentAtTheEndOfAValue() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path document : new DocChecker(ROOT).documents()) {

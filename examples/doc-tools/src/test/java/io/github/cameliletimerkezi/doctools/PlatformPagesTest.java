@@ -110,6 +110,16 @@ class PlatformPagesTest {
     }
 
     @Test
+    void theKameletPageShowsTheRouteFileAndItsPropertiesAsTheExampleRunsThem() throws IOException {
+        Path routes = ROOT.resolve("examples/kamelets/routes");
+        String route = Files.readString(routes.resolve("send-and-follow.camel.yaml")).replaceFirst("\\A(?:#[^\\n]*\\n)+", "");
+
+        assertThat(blocks("docs/kamelets.md", "yaml")).as("the route file, without its comment lines").contains(route);
+        assertThat(blocks("docs/kamelets.md", "properties")).as("its application.properties, whole")
+                .contains(Files.readString(routes.resolve("application.properties")));
+    }
+
+    @Test
     void theWebhookPagesPomHasWhatTheWebhookExampleRunsWith() throws IOException {
         MavenPom page = onlyPom("docs/webhook.md");
         MavenPom webhook = MavenPom.ofModule(ROOT.resolve("examples/webhook/pom.xml"));

@@ -20,10 +20,11 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Three routes: one sends the text in the body to the recipients in the {@code CamelIletiMerkeziRecipients} header,
- * one receives the delivery reports the provider pushes to {@code sms.webhook-path} on the application's web server,
- * and one follows every order sent through the component, the safety net for a push that never came. The component
- * emits each recipient's status once, from whichever of the two sees it first.
+ * One route sends the text in the body to the recipients in the {@code CamelIletiMerkeziRecipients} header, one sends
+ * a first SMS at start to the numbers of {@code sms.try-to} when that property is given, one receives the delivery
+ * reports the provider pushes to {@code sms.webhook-path} on the application's web server, and one follows every order
+ * sent through the component, the safety net for a push that never came. The component emits each recipient's status
+ * once, from whichever of the two sees it first.
  */
 @Component
 public class SmsRoutes extends RouteBuilder {
@@ -39,6 +40,14 @@ public class SmsRoutes extends RouteBuilder {
         from("direct:notify").routeId("notify")
                 .to("iletimerkezi:send")
                 .log("Order ${header." + IletiMerkeziConstants.ORDER_ID + "} accepted");
+
+        // A first try from the command line (--sms.try-to=5301234567): one SMS at start, followed like any other.
+        // Unset, the route sends nothing. The time of day keeps a second try within 10 minutes from being a duplicate.
+        from("timer:try-sms?repeatCount=1").routeId("try-sms")
+                .filter(constant("{{sms.try-to:}}").isNotEqualTo(""))
+                .setBody(simple("Merhaba from Spring Boot at ${date:now:HH:mm:ss}"))
+                .setHeader(IletiMerkeziConstants.RECIPIENTS, constant("{{sms.try-to:}}"))
+                .to("direct:notify");
 
         from("iletimerkezi:webhook?path={{sms.webhook-path}}&streamName=deliveries").routeId("delivery-pushes")
                 .log("Order ${header." + IletiMerkeziConstants.ORDER_ID + "}: pushed ${body}")

@@ -75,6 +75,21 @@ class PlatformPagesTest {
     }
 
     @Test
+    void theSpringBootPageShowsTheExamplesClassesWhole() throws IOException {
+        Path sources = ROOT.resolve("examples/spring-boot/src/main/java/io/github/cameliletimerkezi/example/springboot");
+        List<String> pageClasses = blocks("docs/spring-boot.md", "java");
+        List<String> exampleClasses = new ArrayList<>();
+        try (var files = Files.list(sources)) {
+            for (Path source : files.sorted().toList()) {
+                exampleClasses.add(withoutLicenseHeader(Files.readString(source, StandardCharsets.UTF_8)));
+            }
+        }
+
+        assertThat(exampleClasses).as("the example's classes").hasSize(3);
+        assertThat(pageClasses).as("every class of the example, whole, and no other").containsExactlyInAnyOrderElementsOf(exampleClasses);
+    }
+
+    @Test
     void theCamelMainPomOfTheReadmeIsTheSendAndFollowExamplesSubset() throws IOException {
         MavenPom page = onlyPom("README.md");
         MavenPom module = MavenPom.ofModule(ROOT.resolve("examples/send-and-follow/pom.xml"));
@@ -194,6 +209,11 @@ class PlatformPagesTest {
             assertThat(built).as("a plugin the build does not use").containsKey(plugin);
             assertThat(version).as(plugin).isEqualTo(built.get(plugin));
         });
+    }
+
+    /** A source without the license comment it starts with: a page shows the code, not the header every file has. */
+    private static String withoutLicenseHeader(String source) {
+        return source.startsWith("/*\n * Copyright") ? source.substring(source.indexOf("*/\n") + 3) : source;
     }
 
     private static MavenPom onlyPom(String document) throws IOException {

@@ -108,9 +108,7 @@ class PlatformPagesTest {
         MavenPom kamelets = MavenPom.ofModule(ROOT.resolve("examples/kamelets/pom.xml"));
         MavenPom camelMain = onlyPom("README.md");
 
-        assertStandalone(page);
-        assertThat(page.importedBoms()).as("the component's own Camel line")
-                .containsExactlyElementsOf(camelMain.importedBoms());
+        assertACamelMainApplicationLike(page, kamelets);
         assertThat(page.runtimeDependencies().keySet()).as("what the Kamelets example runs with")
                 .containsAll(kamelets.runtimeDependencies().keySet());
         List<String> components = routeComponents(ROOT.resolve("examples/kamelets/routes/send-and-follow.camel.yaml"));
@@ -120,8 +118,6 @@ class PlatformPagesTest {
         known.addAll(camelMain.runtimeDependencies().keySet());
         known.addAll(components);
         assertThat(known).as("and a runtime as the README's camel-main application has").containsAll(page.runtimeDependencies().keySet());
-        assertOwnArtifactsAt(page, kamelets.version());
-        assertPluginsAsBuilt(page, kamelets);
     }
 
     @Test
@@ -138,16 +134,11 @@ class PlatformPagesTest {
     void theWebhookPagesPomHasWhatTheWebhookExampleRunsWith() throws IOException {
         MavenPom page = onlyPom("docs/webhook.md");
         MavenPom webhook = MavenPom.ofModule(ROOT.resolve("examples/webhook/pom.xml"));
-        MavenPom camelMain = onlyPom("README.md");
 
-        assertStandalone(page);
-        assertThat(page.importedBoms()).as("the component's own Camel line")
-                .containsExactlyElementsOf(camelMain.importedBoms());
+        assertACamelMainApplicationLike(page, webhook);
         assertThat(page.runtimeDependencies().keySet()).as("the dependencies the webhook example runs with")
                 .containsExactlyInAnyOrderElementsOf(webhook.runtimeDependencies().keySet());
         assertVersionsAsModule(page, webhook);
-        assertOwnArtifactsAt(page, webhook.version());
-        assertPluginsAsBuilt(page, webhook);
     }
 
     @Test
@@ -176,6 +167,18 @@ class PlatformPagesTest {
         }
         assertThat(components).as("endpoints in " + routes).contains("org.apache.camel:camel-kamelet");
         return components;
+    }
+
+    /**
+     * A standalone camel-main project on the README's Camel line, with the module's version of our artifacts and the
+     * plugins at the versions the build uses.
+     */
+    private static void assertACamelMainApplicationLike(MavenPom page, MavenPom module) throws IOException {
+        assertStandalone(page);
+        assertThat(page.importedBoms()).as("the component's own Camel line, as in the README")
+                .containsExactlyElementsOf(onlyPom("README.md").importedBoms());
+        assertOwnArtifactsAt(page, module.version());
+        assertPluginsAsBuilt(page, module);
     }
 
     private static void assertStandalone(MavenPom page) {

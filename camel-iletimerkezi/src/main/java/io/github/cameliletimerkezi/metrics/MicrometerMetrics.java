@@ -44,9 +44,11 @@ final class MicrometerMetrics implements ComponentMetrics {
     private final Map<Integer, SendCounters> refused = new ConcurrentHashMap<>();
     private final AtomicReference<Double> credits = new AtomicReference<>(Double.NaN);
     private final AtomicReference<Double> amount = new AtomicReference<>(Double.NaN);
+    private final StreamGauges streamGauges;
 
     MicrometerMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.streamGauges = new StreamGauges(registry);
         Gauge.builder(IletiMerkeziMeter.BALANCE_CREDITS.meterName(), credits, AtomicReference::get)
                 .description(IletiMerkeziMeter.BALANCE_CREDITS.description()).register(registry);
         Gauge.builder(IletiMerkeziMeter.BALANCE_AMOUNT.meterName(), amount, AtomicReference::get)
@@ -95,7 +97,7 @@ final class MicrometerMetrics implements ComponentMetrics {
 
     @Override
     public StreamMetrics stream(String streamName) {
-        return new MicrometerStreamMetrics(registry, streamName);
+        return new MicrometerStreamMetrics(registry, streamGauges, streamName);
     }
 
     /** The four send counters of one outcome and status. */

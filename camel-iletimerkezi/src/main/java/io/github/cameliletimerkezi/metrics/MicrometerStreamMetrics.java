@@ -27,7 +27,6 @@ import io.github.cameliletimerkezi.model.DeliveryStatus;
 import io.github.cameliletimerkezi.model.OrderStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
@@ -41,14 +40,17 @@ final class MicrometerStreamMetrics implements StreamMetrics {
 
     private final MeterRegistry registry;
     private final String stream;
-    private final List<Meter> gauges = new ArrayList<>();
+    private final StreamGauges streamGauges;
+    private final List<Runnable> detach = new ArrayList<>();
+    private Meter lastSuccessAge;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final DistributionSummary pollRequests;
     private volatile long lastSuccessNanos = System.nanoTime();
 
-    MicrometerStreamMetrics(MeterRegistry registry, String stream) {
+    MicrometerStreamMetrics(MeterRegistry registry, StreamGauges streamGauges, String stream) {
         this.registry = registry;
+        this.streamGauges = streamGauges;
         this.stream = stream;
         IletiMerkeziMeter requests = IletiMerkeziMeter.STREAM_POLL_REQUESTS;
         pollRequests = DistributionSummary.builder(requests.meterName()).description(requests.description())
@@ -71,18 +73,13 @@ final class MicrometerStreamMetrics implements StreamMetrics {
     @Override
     public synchronized void watch(IntSupplier followedOrders, IntSupplier updatesWaiting) {
         if (followedOrders != null) {
-            gauges.add(gauge(IletiMerkeziMeter.STREAM_FOLLOWED_ORDERS, followedOrders));
+            detach.add(streamGauges.attach(IletiMerkeziMeter.STREAM_FOLLOWED_ORDERS, stream, followedOrders));
             IletiMerkeziMeter age = IletiMerkeziMeter.STREAM_LAST_SUCCESS_AGE;
-            gauges.add(TimeGauge.builder(age.meterName(), this, TimeUnit.NANOSECONDS,
+            lastSuccessAge = TimeGauge.builder(age.meterName(), this, TimeUnit.NANOSECONDS,
                     figures -> System.nanoTime() - figures.lastSuccessNanos)
-                    .description(age.description()).tag("stream", stream).register(registry));
+                    .description(age.description()).tag("stream", stream).register(registry);
         }
-        gauges.add(gauge(IletiMerkeziMeter.STREAM_UPDATES_WAITING, updatesWaiting));
-    }
-
-    private Meter gauge(IletiMerkeziMeter meter, IntSupplier figure) {
-        return Gauge.builder(meter.meterName(), figure::getAsInt).description(meter.description()).tag("stream", stream)
-                .strongReference(true).register(registry);
+        detach.add(streamGauges.attach(IletiMerkeziMeter.STREAM_UPDATES_WAITING, stream, updatesWaiting));
     }
 
     @Override
@@ -133,8 +130,12 @@ final class MicrometerStreamMetrics implements StreamMetrics {
 
     @Override
     public synchronized void close() {
-        gauges.forEach(registry::remove);
-        gauges.clear();
+        detach.forEach(Runnable::run);
+        detach.clear();
+        if (lastSuccessAge != null) {
+            registry.remove(lastSuccessAge);
+            lastSuccessAge = null;
+        }
     }
 
     /** delivered, undelivered, completed, failed; the code itself for one the component does not know. */

@@ -108,7 +108,11 @@ class PlatformPagesTest {
         MavenPom kamelets = MavenPom.ofModule(ROOT.resolve("examples/kamelets/pom.xml"));
         MavenPom camelMain = onlyPom("README.md");
 
-        assertACamelMainApplicationLike(page, kamelets);
+        assertStandalone(page);
+        assertThat(page.importedBoms()).as("the Camel line the Kamelets example is built and tested on")
+                .containsExactly("org.apache.camel:camel-bom:" + kamelets.property("camel.version").orElseThrow());
+        assertOwnArtifactsAt(page, kamelets.version());
+        assertPluginsAsBuilt(page, kamelets);
         assertThat(page.runtimeDependencies().keySet()).as("what the Kamelets example runs with")
                 .containsAll(kamelets.runtimeDependencies().keySet());
         List<String> components = routeComponents(ROOT.resolve("examples/kamelets/routes/send-and-follow.camel.yaml"));

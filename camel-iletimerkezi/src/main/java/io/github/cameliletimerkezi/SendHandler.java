@@ -52,7 +52,7 @@ final class SendHandler implements OperationHandler {
         SendRequest request = SendRequestReader.read(message, configuration);
         SendEstimate estimate = SendEstimate.checked(request);
         Answers.putCost(message, estimate);
-        if (configuration.isSplitLargeOrders() && request.recipientCount() > OrderSplitter.MAX_RECIPIENTS) {
+        if (configuration.isSplitLargeOrders() && request.recipientCount() > SendRequest.MAX_RECIPIENTS) {
             sendInChunks(exchange, client, configuration, request);
             return;
         }
@@ -68,7 +68,7 @@ final class SendHandler implements OperationHandler {
     }
 
     /**
-     * An order of more than {@value OrderSplitter#MAX_RECIPIENTS} recipients as several orders, in recipient order,
+     * An order of more than {@value SendRequest#MAX_RECIPIENTS} recipients as several orders, in recipient order,
      * after every chunk was checked. Stops at the first chunk the provider refuses (or the first network failure): the
      * chunks before it are accepted orders, the recipients from it on were not sent, and a redelivery of the exchange
      * sends only those (see {@link SplitSend}). The body becomes the list of answers; CamelIletiMerkeziOrderIds lists

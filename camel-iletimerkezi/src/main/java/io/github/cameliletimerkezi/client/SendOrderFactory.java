@@ -32,8 +32,6 @@ import io.github.cameliletimerkezi.parts.SmsPartCounter;
  */
 final class SendOrderFactory {
 
-    /** The provider's limit of recipients in one send request. */
-    static final int MAX_RECIPIENTS = 50_000;
     /** The provider's limit on the sender (başlık). */
     static final int MAX_SENDER_LENGTH = 11;
 
@@ -103,8 +101,8 @@ final class SendOrderFactory {
                 throw new IllegalArgumentException("recipients: " + label + " has no recipients");
             }
             total += message.recipients().size();
-            if (total > MAX_RECIPIENTS) {
-                throw new IllegalArgumentException("recipients: the order has more than " + MAX_RECIPIENTS
+            if (total > SendRequest.MAX_RECIPIENTS) {
+                throw new IllegalArgumentException("recipients: the order has more than " + SendRequest.MAX_RECIPIENTS
                                                    + " recipients, the provider's limit for one request; split it into several orders");
             }
             List<String> numbers = new ArrayList<>(message.recipients().size());

@@ -21,6 +21,7 @@ import java.util.List;
 import io.github.cameliletimerkezi.client.xml.MessageElement;
 import io.github.cameliletimerkezi.client.xml.OrderElement;
 import io.github.cameliletimerkezi.model.IysList;
+import io.github.cameliletimerkezi.model.MobileNumbers;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.SendTimeFormat;
 import io.github.cameliletimerkezi.model.SmsMessage;
@@ -107,7 +108,7 @@ final class SendOrderFactory {
             }
             List<String> numbers = new ArrayList<>(message.recipients().size());
             for (int r = 0; r < message.recipients().size(); r++) {
-                numbers.add(RecipientNumbers.normalize(message.recipients().get(r), label, r + 1));
+                numbers.add(MobileNumbers.normalize(message.recipients().get(r), label, r + 1));
             }
             elements.add(new MessageElement(message.text(), numbers));
         }

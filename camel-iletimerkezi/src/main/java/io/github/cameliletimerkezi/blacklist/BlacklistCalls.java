@@ -23,8 +23,8 @@ import javax.xml.stream.XMLStreamException;
 import io.github.cameliletimerkezi.client.ApiTransport;
 import io.github.cameliletimerkezi.client.HttpAnswer;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
-import io.github.cameliletimerkezi.client.RecipientNumbers;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
+import io.github.cameliletimerkezi.model.MobileNumbers;
 import jakarta.xml.bind.JAXBException;
 
 /**
@@ -67,7 +67,7 @@ public final class BlacklistCalls {
 
     private static BlacklistXml.Blacklist one(String number) {
         BlacklistXml.Blacklist blacklist = new BlacklistXml.Blacklist();
-        blacklist.number = RecipientNumbers.canonical(number, "number");
+        blacklist.number = MobileNumbers.canonical(number, "number");
         return blacklist;
     }
 

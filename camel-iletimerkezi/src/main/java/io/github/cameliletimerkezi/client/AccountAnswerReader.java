@@ -53,7 +53,7 @@ final class AccountAnswerReader {
             document = XmlTree.parse(answer.body());
         } catch (Exception e) {
             throw ResponseReader.unreadable(OPERATION, answer,
-                    "the body is not İleti Merkezi XML: " + ResponseReader.snippet(answer.body()), e);
+                    "the body is not İleti Merkezi XML: " + WireLog.snippet(answer.body()), e);
         }
         Element root = document.getDocumentElement();
         if ("response".equals(root.getTagName())) {

@@ -99,14 +99,12 @@ public final class ApiTransport {
 
     /** A body or answer with its secrets masked, in XML and in JSON, for logs and exception messages. */
     public static String mask(String text) {
-        String xml = WireLog.mask(text);
-        return xml == null ? null : xml.replaceAll("(\"(?:password|hash)\"\\s*:\\s*\")[^\"]*(\")", "$1xxxxxx$2");
+        return WireLog.mask(text);
     }
 
     /** The start of an unreadable answer, masked, for an exception message. */
     public static String snippet(String body) {
-        String flat = mask(body).replaceAll("\\s+", " ").trim();
-        return flat.length() <= 200 ? flat : flat.substring(0, 200) + "...";
+        return WireLog.snippet(body);
     }
 
     /**

@@ -36,8 +36,6 @@ import org.xml.sax.SAXException;
  */
 final class ResponseReader {
 
-    private static final int SNIPPET_LENGTH = 200;
-
     private ResponseReader() {
     }
 
@@ -80,7 +78,7 @@ final class ResponseReader {
             // a byte-order mark names the encoding itself, whatever the header says
             return XmlCodec.readResponse(answer.bytes(), answer.bomCharset() != null ? null : answer.declaredCharset());
         } catch (SAXException | IOException | RuntimeException e) {
-            throw unreadable(operation, answer, "the body is not İleti Merkezi XML: " + snippet(answer.body()), e);
+            throw unreadable(operation, answer, "the body is not İleti Merkezi XML: " + WireLog.snippet(answer.body()), e);
         }
     }
 
@@ -107,11 +105,6 @@ final class ResponseReader {
         return new OrderReport(trimmed(order.id), integer(order.status), counter(order.total), counter(order.delivered),
                 counter(order.undelivered), counter(order.waiting), trimmed(order.submitAt), trimmed(order.sendAt),
                 trimmed(order.sender), order.price == null ? null : order.price.trim(), rows);
-    }
-
-    static String snippet(String body) {
-        String flat = WireLog.mask(body).replaceAll("\\s+", " ").trim();
-        return flat.length() <= SNIPPET_LENGTH ? flat : flat.substring(0, SNIPPET_LENGTH) + "...";
     }
 
     private static String trimmed(String value) {

@@ -21,6 +21,7 @@ import java.util.List;
 import io.github.cameliletimerkezi.client.xml.MessageElement;
 import io.github.cameliletimerkezi.client.xml.OrderElement;
 import io.github.cameliletimerkezi.model.IysList;
+import io.github.cameliletimerkezi.model.MobileNumbers;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.SendTimeFormat;
 import io.github.cameliletimerkezi.model.SmsMessage;
@@ -32,8 +33,6 @@ import io.github.cameliletimerkezi.parts.SmsPartCounter;
  */
 final class SendOrderFactory {
 
-    /** The provider's limit of recipients in one send request. */
-    static final int MAX_RECIPIENTS = 50_000;
     /** The provider's limit on the sender (başlık). */
     static final int MAX_SENDER_LENGTH = 11;
 
@@ -103,13 +102,13 @@ final class SendOrderFactory {
                 throw new IllegalArgumentException("recipients: " + label + " has no recipients");
             }
             total += message.recipients().size();
-            if (total > MAX_RECIPIENTS) {
-                throw new IllegalArgumentException("recipients: the order has more than " + MAX_RECIPIENTS
+            if (total > SendRequest.MAX_RECIPIENTS) {
+                throw new IllegalArgumentException("recipients: the order has more than " + SendRequest.MAX_RECIPIENTS
                                                    + " recipients, the provider's limit for one request; split it into several orders");
             }
             List<String> numbers = new ArrayList<>(message.recipients().size());
             for (int r = 0; r < message.recipients().size(); r++) {
-                numbers.add(RecipientNumbers.normalize(message.recipients().get(r), label, r + 1));
+                numbers.add(MobileNumbers.normalize(message.recipients().get(r), label, r + 1));
             }
             elements.add(new MessageElement(message.text(), numbers));
         }

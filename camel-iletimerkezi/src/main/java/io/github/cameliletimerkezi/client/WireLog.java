@@ -20,19 +20,33 @@ import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /**
- * Makes request bodies and addresses safe to log: the contents of the password, hash and userPassword elements are
- * masked, and so is any user info in a URL.
+ * Makes request bodies, answers and addresses safe to log and to quote in exception messages: the contents of the
+ * password, hash and userPassword elements and of the password and hash JSON fields are masked, and so is any user
+ * info in a URL.
  */
 final class WireLog {
 
     private static final Pattern SECRET_ELEMENTS
             = Pattern.compile("<(password|hash|userPassword)>[^<]*</\\1>");
+    private static final Pattern SECRET_FIELDS = Pattern.compile("(\"(?:password|hash)\"\\s*:\\s*\")[^\"]*(\")");
+    private static final int SNIPPET_LENGTH = 200;
 
     private WireLog() {
     }
 
-    static String mask(String xml) {
-        return xml == null ? null : SECRET_ELEMENTS.matcher(xml).replaceAll("<$1>xxxxxx</$1>");
+    /** XML and JSON alike: every body is masked by the same rule, whatever the operation's format. */
+    static String mask(String text) {
+        if (text == null) {
+            return null;
+        }
+        String xml = SECRET_ELEMENTS.matcher(text).replaceAll("<$1>xxxxxx</$1>");
+        return SECRET_FIELDS.matcher(xml).replaceAll("$1xxxxxx$2");
+    }
+
+    /** The start of an unreadable answer, masked and on one line, for an exception message. */
+    static String snippet(String body) {
+        String flat = mask(body).replaceAll("\\s+", " ").trim();
+        return flat.length() <= SNIPPET_LENGTH ? flat : flat.substring(0, SNIPPET_LENGTH) + "...";
     }
 
     static String url(String url) {

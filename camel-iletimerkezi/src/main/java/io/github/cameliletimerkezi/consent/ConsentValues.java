@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.github.cameliletimerkezi.client.RecipientNumbers;
 import io.github.cameliletimerkezi.model.IysList;
+import io.github.cameliletimerkezi.model.MobileNumbers;
 
 /**
  * Reads and checks consent fields, with errors that name the field and list the valid values.
@@ -56,7 +56,7 @@ public final class ConsentValues {
             }
             return text;
         }
-        return RecipientNumbers.canonical(text, field);
+        return MobileNumbers.canonical(text, field);
     }
 
     public static IysList recipientType(Object value, String field) {

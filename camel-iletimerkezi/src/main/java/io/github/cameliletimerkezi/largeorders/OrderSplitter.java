@@ -22,21 +22,18 @@ import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.SmsMessage;
 
 /**
- * Cuts an order of more recipients than the provider takes in one request ({@value #MAX_RECIPIENTS}) into orders of
- * at most that many, in the order the recipients were given: chunk k holds recipients k × limit to (k + 1) × limit - 1,
- * counted across the texts. Each chunk keeps the sender, send time and İYS flags; a text whose recipients span two
- * chunks appears in both.
+ * Cuts an order of more recipients than the provider takes in one request ({@value SendRequest#MAX_RECIPIENTS}) into
+ * orders of at most that many, in the order the recipients were given: chunk k holds recipients k × limit to
+ * (k + 1) × limit - 1, counted across the texts. Each chunk keeps the sender, send time and İYS flags; a text whose
+ * recipients span two chunks appears in both.
  */
 public final class OrderSplitter {
-
-    /** The provider's limit of recipients in one send request. */
-    public static final int MAX_RECIPIENTS = 50_000;
 
     private OrderSplitter() {
     }
 
     public static List<SendRequest> split(SendRequest order) {
-        return split(order, MAX_RECIPIENTS);
+        return split(order, SendRequest.MAX_RECIPIENTS);
     }
 
     static List<SendRequest> split(SendRequest order, int limit) {

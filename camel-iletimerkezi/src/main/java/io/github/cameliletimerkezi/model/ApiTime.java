@@ -15,18 +15,11 @@
  */
 package io.github.cameliletimerkezi.model;
 
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
-import java.util.Calendar;
-import java.util.Date;
 
 /**
  * The provider's filter formats: {@code yyyy-MM-dd HH:mm:ss} (blacklist) and {@code yyyy-MM-dd} (order list), both in
@@ -94,29 +87,6 @@ public final class ApiTime {
     }
 
     private static ZonedDateTime toIstanbul(Object value, String field) {
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(SendTimeFormat.ISTANBUL);
-        }
-        if (value instanceof Calendar calendar) {
-            return calendar.toInstant().atZone(SendTimeFormat.ISTANBUL);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atZone(SendTimeFormat.ISTANBUL);
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.atZone(SendTimeFormat.ISTANBUL);
-        }
-        if (value instanceof TemporalAccessor temporal) {
-            try {
-                if (temporal.isSupported(ChronoField.OFFSET_SECONDS) || temporal.isSupported(ChronoField.INSTANT_SECONDS)) {
-                    return Instant.from(temporal).atZone(SendTimeFormat.ISTANBUL);
-                }
-                return LocalDateTime.from(temporal).atZone(SendTimeFormat.ISTANBUL);
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException(field + " of type " + value.getClass().getName() + " has no date and time");
-            }
-        }
-        throw new IllegalArgumentException(field + " of type " + (value == null ? "null" : value.getClass().getName())
-                                           + " is not supported: use the provider's text form or a java.time value");
+        return IstanbulTime.of(value, field, "the provider's text form");
     }
 }

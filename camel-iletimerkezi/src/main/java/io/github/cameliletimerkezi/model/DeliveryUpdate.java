@@ -17,8 +17,6 @@ package io.github.cameliletimerkezi.model;
 
 import java.time.Instant;
 
-import io.github.cameliletimerkezi.client.RecipientNumbers;
-
 /**
  * One recipient of an order reached a final delivery status: delivered (111) or undelivered (112).
  *
@@ -38,7 +36,7 @@ public record DeliveryUpdate(String orderId, String number, int statusCode, Deli
     public static String idempotentKey(String orderId, String number, int statusCode) {
         String canonical;
         try {
-            canonical = RecipientNumbers.canonical(number, "number");
+            canonical = MobileNumbers.canonical(number, "number");
         } catch (IllegalArgumentException e) {
             canonical = number == null ? "" : number.trim();
         }

@@ -28,6 +28,12 @@ import java.util.List;
  */
 public final class SendRequest {
 
+    /**
+     * The provider's limit of recipients in one send request, counted across the texts. A larger request is refused
+     * before anything is sent, or split into several orders where the endpoint allows it.
+     */
+    public static final int MAX_RECIPIENTS = 50_000;
+
     private final List<SmsMessage> messages = new ArrayList<>();
     private String sender;
     private String sendDateTime;

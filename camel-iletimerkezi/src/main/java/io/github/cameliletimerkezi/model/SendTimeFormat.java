@@ -15,7 +15,6 @@
  */
 package io.github.cameliletimerkezi.model;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,9 +22,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
 import java.util.Date;
 
@@ -36,7 +33,7 @@ import java.util.Date;
 public final class SendTimeFormat {
 
     /** The zone the provider reads send times in. */
-    public static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
+    public static final ZoneId ISTANBUL = IstanbulTime.ZONE;
 
     private static final DateTimeFormatter WIRE
             = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withResolverStyle(ResolverStyle.STRICT);
@@ -69,31 +66,6 @@ public final class SendTimeFormat {
     }
 
     private static ZonedDateTime toIstanbul(Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(ISTANBUL);
-        }
-        if (value instanceof Calendar calendar) {
-            return calendar.toInstant().atZone(ISTANBUL);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atZone(ISTANBUL);
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.atZone(ISTANBUL);
-        }
-        if (value instanceof TemporalAccessor temporal) {
-            try {
-                if (temporal.isSupported(ChronoField.OFFSET_SECONDS) || temporal.isSupported(ChronoField.INSTANT_SECONDS)) {
-                    return Instant.from(temporal).atZone(ISTANBUL);
-                }
-                return LocalDateTime.from(temporal).atZone(ISTANBUL);
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException(
-                        "sendDateTime of type " + value.getClass().getName() + " has no date and time of day", e);
-            }
-        }
-        throw new IllegalArgumentException(
-                "sendDateTime of type " + (value == null ? "null" : value.getClass().getName())
-                                           + " is not supported: use a dd/MM/yyyy HH:mm string or a java.time value");
+        return IstanbulTime.of(value, "sendDateTime", "a dd/MM/yyyy HH:mm string");
     }
 }

@@ -22,9 +22,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
-import io.github.cameliletimerkezi.client.RecipientNumbers;
 import io.github.cameliletimerkezi.metrics.StreamMetrics;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
+import io.github.cameliletimerkezi.model.MobileNumbers;
 import io.github.cameliletimerkezi.model.OrderUpdate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -106,7 +106,7 @@ public final class UpdateEmitter {
 
     private static String canonical(String number) {
         try {
-            return RecipientNumbers.canonical(number, "number");
+            return MobileNumbers.canonical(number, "number");
         } catch (IllegalArgumentException e) {
             return number == null ? "" : number.trim();
         }

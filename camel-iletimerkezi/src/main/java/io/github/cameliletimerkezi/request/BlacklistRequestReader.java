@@ -22,7 +22,7 @@ import java.util.List;
 import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
-import io.github.cameliletimerkezi.client.RecipientNumbers;
+import io.github.cameliletimerkezi.model.MobileNumbers;
 import org.apache.camel.Message;
 
 /**
@@ -67,7 +67,7 @@ public final class BlacklistRequestReader {
         }
         List<String> numbers = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
-            numbers.add(RecipientNumbers.canonical(raw.get(i), raw.size() == 1 ? "number" : "number " + (i + 1)));
+            numbers.add(MobileNumbers.canonical(raw.get(i), raw.size() == 1 ? "number" : "number " + (i + 1)));
         }
         return numbers;
     }

@@ -22,8 +22,8 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.cameliletimerkezi.client.JsonApi;
-import io.github.cameliletimerkezi.client.RecipientNumbers;
 import io.github.cameliletimerkezi.model.DeliveryStatus;
+import io.github.cameliletimerkezi.model.MobileNumbers;
 
 /**
  * One delivery-report push of the provider (reference §3.10):
@@ -94,7 +94,7 @@ public record WebhookReport(String messageId, String orderId, DeliveryStatus sta
      */
     private static String asReported(String number) {
         try {
-            return RecipientNumbers.canonical(number, "report.to");
+            return MobileNumbers.canonical(number, "report.to");
         } catch (IllegalArgumentException e) {
             return number;
         }

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.client;
+package io.github.cameliletimerkezi.model;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** Every shape of number the provider takes is compacted; everything else is refused with its position. */
-class RecipientNumbersTest {
+class MobileNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -40,7 +40,7 @@ class RecipientNumbersTest {
             "+123456789012345|+123456789012345",
             "005301234567|005301234567" })
     void acceptedShapesAreCompacted(String raw, String sent) {
-        assertThat(RecipientNumbers.normalize(raw, "the message", 1)).isEqualTo(sent);
+        assertThat(MobileNumbers.normalize(raw, "the message", 1)).isEqualTo(sent);
     }
 
     @ParameterizedTest
@@ -49,14 +49,14 @@ class RecipientNumbersTest {
             "+123456", "+1234567890123456", "0001234567", "++905301234567", "5301234567+", "５３０１２３４５６７",
             "530_123_4567", "90-530-123-456" })
     void otherTextIsRefusedNamingItsPlace(String raw) {
-        assertThatIllegalArgumentException().isThrownBy(() -> RecipientNumbers.normalize(raw, "message 2", 3))
+        assertThatIllegalArgumentException().isThrownBy(() -> MobileNumbers.normalize(raw, "message 2", 3))
                 .withMessageStartingWith("recipients: message 2, recipient 3 '" + raw + "' is not a mobile number");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "", "   " })
     void blankIsRefused(String raw) {
-        assertThatIllegalArgumentException().isThrownBy(() -> RecipientNumbers.normalize(raw, "the message", 1))
+        assertThatIllegalArgumentException().isThrownBy(() -> MobileNumbers.normalize(raw, "the message", 1))
                 .withMessage("recipients: the message, recipient 1 is empty");
     }
 }

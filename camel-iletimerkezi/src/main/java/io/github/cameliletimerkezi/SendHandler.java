@@ -16,6 +16,7 @@
 package io.github.cameliletimerkezi;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
@@ -26,6 +27,7 @@ import io.github.cameliletimerkezi.largeorders.SplitSend;
 import io.github.cameliletimerkezi.metrics.ComponentMetrics;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
+import io.github.cameliletimerkezi.model.SendTimeFormat;
 import io.github.cameliletimerkezi.parts.SendEstimate;
 import io.github.cameliletimerkezi.report.OrderSource;
 import io.github.cameliletimerkezi.request.SendRequestReader;
@@ -62,7 +64,7 @@ final class SendHandler implements OperationHandler {
         // make an error handler send a paid SMS again
         Answers.put(message, response);
         if (!response.isError() && response.getOrderId() != null) {
-            component.getOrderFeed().publish(response.getOrderId(), OrderSource.SEND);
+            component.getOrderFeed().publish(response.getOrderId(), OrderSource.SEND, sendTime(request));
         }
         Answers.raiseIfFailed(response, configuration);
     }
@@ -81,8 +83,16 @@ final class SendHandler implements OperationHandler {
         SplitSend.send(exchange, request, chunks, chunk -> {
             pace(configuration, chunk.recipientCount());
             return sendCounted(client, chunk, null);
-        }, orderId -> component.getOrderFeed().publish(orderId, OrderSource.SEND),
+        }, orderId -> component.getOrderFeed().publish(orderId, OrderSource.SEND, sendTime(request)),
                 configuration.isThrowExceptionOnFailure());
+    }
+
+    /**
+     * When a scheduled order goes out, so the report consumers do not ask for its report before then (the provider
+     * answers 456 until its send time); null for an order sent at once.
+     */
+    private static Instant sendTime(SendRequest request) {
+        return request.getSendDateTime() == null ? null : SendTimeFormat.toInstant(request.getSendDateTime());
     }
 
     /** One send request, counted in the meters by its outcome; {@code estimate} is computed here when null. */

@@ -17,6 +17,8 @@ package io.github.cameliletimerkezi;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
 import org.apache.camel.builder.RouteBuilder;
@@ -29,8 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 19 point 7: a scheduled order (456 until its send time) cost a request at every poll before the change, and
- * an order that never became final was followed forever. Now a 456 is asked again after a wait that grows with how
- * long the order has waited (1 minute up to 1 hour), and maxOrderAge ends an order that never becomes final.
+ * an order that never became final was followed forever. Now an order this component sent with a send time is not
+ * asked for before then; one followed without it (by id, or from another replica's hand-over) is asked again after a
+ * 456 after a wait that grows with how long the order has waited (1 minute up to 1 hour); maxOrderAge ends an order
+ * that never becomes final.
  */
 class ScheduledOrderTest extends IletiMerkeziTestSupport {
 
@@ -43,6 +47,8 @@ class ScheduledOrderTest extends IletiMerkeziTestSupport {
             public void configure() {
                 from("iletimerkezi:report?orderId=428&useOrderList=false&startScheduler=false&maxOrderAge=2d")
                         .routeId("reports").to("mock:updates");
+                from("iletimerkezi:report?useOrderList=false&startScheduler=false")
+                        .routeId("followed").to("mock:followed");
             }
         };
     }
@@ -71,7 +77,39 @@ class ScheduledOrderTest extends IletiMerkeziTestSupport {
         assertThat(getMockEndpoint("mock:updates").getReceivedCounter()).isZero();
     }
 
+    @Test
+    void aScheduledSendIsNotAskedForBeforeItsSendTime() throws Exception {
+        IletiMerkeziReportConsumer followed = reportConsumer("followed");
+        followed.setClock(clock);
+        wireMock.stubFor(post("/send-sms").willReturn(sampleAnswer(200, "send-success.xml")));
+        wireMock.stubFor(post("/get-report").willReturn(xmlAnswer(200, ReportXml.page("00002", 114,
+                java.util.List.of(111), 1, 1000))));
+        Instant sendAt = clock.instant().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+        getMockEndpoint("mock:followed").expectedMinimumMessageCount(1);
+
+        template.sendBodyAndHeaders("iletimerkezi:send", "Yarın kargoda", Map.of(
+                IletiMerkeziConstants.RECIPIENTS, "5301234567", IletiMerkeziConstants.SEND_DATE_TIME, sendAt));
+        // polls every 30 seconds for the two hours before the send time: the provider would answer 456 to each
+        while (clock.instant().isBefore(sendAt)) {
+            followed.run();
+            clock.advance(Duration.ofSeconds(30));
+        }
+        assertThat(wireMock.findAll(postRequestedFor(urlEqualTo("/get-report")))).as("report requests before the send time")
+                .isEmpty();
+        assertThat(followed.getTrackedOrderIds()).containsExactly("00002");
+
+        followed.run();
+        assertThat(wireMock.findAll(postRequestedFor(urlEqualTo("/get-report")))).as("read once the send time came")
+                .hasSize(1);
+        getMockEndpoint("mock:followed").assertIsSatisfied();
+        assertThat(followed.getTrackedOrderIds()).as("final, so no longer followed").isEmpty();
+    }
+
     private IletiMerkeziReportConsumer reportConsumer() {
-        return (IletiMerkeziReportConsumer) context.getRoute("reports").getConsumer();
+        return reportConsumer("reports");
+    }
+
+    private IletiMerkeziReportConsumer reportConsumer(String routeId) {
+        return (IletiMerkeziReportConsumer) context.getRoute(routeId).getConsumer();
     }
 }

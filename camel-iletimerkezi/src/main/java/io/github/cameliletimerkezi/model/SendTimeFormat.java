@@ -55,6 +55,15 @@ public final class SendTimeFormat {
         return WIRE.format(toIstanbul(value).truncatedTo(ChronoUnit.MINUTES));
     }
 
+    /**
+     * The moment a send time in the wire form names, read as Istanbul time.
+     *
+     * @throws IllegalArgumentException naming {@code sendDateTime} when the text is not in the wire form
+     */
+    public static Instant toInstant(String wireText) {
+        return LocalDateTime.parse(parseWireText(wireText), WIRE).atZone(ISTANBUL).toInstant();
+    }
+
     private static String parseWireText(String text) {
         String trimmed = text.trim();
         try {

@@ -31,7 +31,7 @@ final class ResponseXmlHandler extends DefaultHandler {
 
     /** Where the parser is: each level knows the element it reads into. */
     private enum Level {
-        ROOT, RESPONSE, STATUS, ORDER, ROW, BALANCE, SENDERS, TEXT, SKIPPED
+        ROOT, RESPONSE, STATUS, ORDER, ROW, BALANCE, SENDERS, BLACKLIST, TEXT, SKIPPED
     }
 
     private final Level[] levels = new Level[16];
@@ -46,6 +46,7 @@ final class ResponseXmlHandler extends DefaultHandler {
     private ResponseEnvelope.Order order;
     private ResponseEnvelope.Row row;
     private ResponseEnvelope.BalanceElement balance;
+    private ResponseEnvelope.BlacklistNumbers blacklist;
 
     @Override
     public void startDocument() {
@@ -57,6 +58,7 @@ final class ResponseXmlHandler extends DefaultHandler {
         order = null;
         row = null;
         balance = null;
+        blacklist = null;
         textElement = null;
     }
 
@@ -110,6 +112,10 @@ final class ResponseXmlHandler extends DefaultHandler {
                     case "senders":
                         envelope.senders = new ArrayList<>();
                         return Level.SENDERS;
+                    case "blacklist":
+                        blacklist = new ResponseEnvelope.BlacklistNumbers();
+                        envelope.blacklist = blacklist;
+                        return Level.BLACKLIST;
                     default:
                         return Level.SKIPPED;
                 }
@@ -136,6 +142,8 @@ final class ResponseXmlHandler extends DefaultHandler {
                 return name.equals("amount") || name.equals("sms") ? Level.TEXT : Level.SKIPPED;
             case SENDERS:
                 return name.equals("sender") ? Level.TEXT : Level.SKIPPED;
+            case BLACKLIST:
+                return name.equals("count") || name.equals("number") ? Level.TEXT : Level.SKIPPED;
             default:
                 // text elements hold no elements of the shape; nor does anything deeper than 16 levels
                 return Level.SKIPPED;
@@ -189,6 +197,16 @@ final class ResponseXmlHandler extends DefaultHandler {
                 }
             }
             case SENDERS -> envelope.senders.add(value);
+            case BLACKLIST -> {
+                if (name.equals("count")) {
+                    blacklist.count = value;
+                } else {
+                    if (blacklist.number == null) {
+                        blacklist.number = new ArrayList<>();
+                    }
+                    blacklist.number.add(value);
+                }
+            }
             default -> throw new IllegalStateException("no text element under " + parent);
         }
     }

@@ -23,7 +23,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Builds a {@link ResponseEnvelope} from SAX events, as JAXB does from its annotations: elements in no namespace,
- * unknown elements skipped with everything in them, text kept as written (whitespace included, an empty element read
+ * unknown elements skipped with everything in them (a text element's text is what follows its last child), text kept
+ * as written (whitespace included, an empty element read
  * as {@code ""}, an absent one as null), a repeated single element replacing the earlier one. Reused one document after
  * another by the pooled parser it belongs to; {@link #envelope()} hands over what the last document built.
  */
@@ -74,6 +75,10 @@ final class ResponseXmlHandler extends DefaultHandler {
         depth++;
         if (depth >= skipFrom) {
             return;
+        }
+        if (levels[depth - 1] == Level.TEXT) {
+            // as JAXB does: a text element's text is what follows its last child element
+            text.setLength(0);
         }
         Level next = uri.isEmpty() ? next(levels[depth - 1], localName) : Level.SKIPPED;
         if (next == Level.SKIPPED) {

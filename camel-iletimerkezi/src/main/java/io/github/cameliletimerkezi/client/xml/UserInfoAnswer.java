@@ -15,6 +15,7 @@
  */
 package io.github.cameliletimerkezi.client.xml;
 
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -30,6 +31,6 @@ import java.util.Map;
 public record UserInfoAnswer(String root, Map<String, String> fields, String body) {
 
     public UserInfoAnswer {
-        fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(fields);
+        fields = fields == null ? Map.of() : Collections.unmodifiableMap(fields);
     }
 }

@@ -16,16 +16,15 @@
 package io.github.cameliletimerkezi.blacklist;
 
 import java.io.IOException;
-import java.util.List;
-
-import javax.xml.stream.XMLStreamException;
 
 import io.github.cameliletimerkezi.client.ApiTransport;
 import io.github.cameliletimerkezi.client.HttpAnswer;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.client.xml.BlacklistElement;
+import io.github.cameliletimerkezi.client.xml.ResponseEnvelope;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.MobileNumbers;
-import jakarta.xml.bind.JAXBException;
+import org.xml.sax.SAXException;
 
 /**
  * The blacklist over the provider's XML API: {@code get-blacklist}, {@code add-blacklist}, {@code delete-blacklist}.
@@ -45,16 +44,7 @@ public final class BlacklistCalls {
     }
 
     public IletiMerkeziResponse list(BlacklistQuery query) throws IOException {
-        BlacklistQuery checked = query == null ? BlacklistQuery.firstPage() : query;
-        BlacklistXml.Blacklist blacklist = new BlacklistXml.Blacklist();
-        if (checked.getStart() != null || checked.getEnd() != null) {
-            blacklist.filter = new BlacklistXml.Filter();
-            blacklist.filter.start = checked.getStart();
-            blacklist.filter.end = checked.getEnd();
-        }
-        blacklist.page = checked.getPage();
-        blacklist.rowCount = checked.getRowCount();
-        return call(LIST, "/get-blacklist", blacklist);
+        return call(LIST, "/get-blacklist", BlacklistXml.list(query == null ? BlacklistQuery.firstPage() : query));
     }
 
     public IletiMerkeziResponse add(String number) throws IOException {
@@ -65,17 +55,13 @@ public final class BlacklistCalls {
         return call(REMOVE, "/delete-blacklist", one(number));
     }
 
-    private static BlacklistXml.Blacklist one(String number) {
-        BlacklistXml.Blacklist blacklist = new BlacklistXml.Blacklist();
-        blacklist.number = MobileNumbers.canonical(number, "number");
-        return blacklist;
+    private static BlacklistElement one(String number) {
+        return BlacklistXml.number(MobileNumbers.canonical(number, "number"));
     }
 
-    private IletiMerkeziResponse call(String operation, String path, BlacklistXml.Blacklist blacklist) throws IOException {
-        BlacklistXml.Request request = new BlacklistXml.Request();
-        request.authentication = transport.authentication();
-        request.blacklist = blacklist;
-        HttpAnswer answer = transport.post(operation, path, ApiTransport.XML, BlacklistXml.write(request));
+    private IletiMerkeziResponse call(String operation, String path, BlacklistElement blacklist) throws IOException {
+        byte[] request = BlacklistXml.write(transport.authentication(), blacklist);
+        HttpAnswer answer = transport.post(operation, path, ApiTransport.XML, request);
         return read(operation, answer);
     }
 
@@ -83,10 +69,10 @@ public final class BlacklistCalls {
         if (answer.body().isBlank()) {
             throw new IletiMerkeziException(operation, answer.status(), "the body is empty", null);
         }
-        BlacklistXml.Response response;
+        ResponseEnvelope response;
         try {
-            response = BlacklistXml.read(answer.body());
-        } catch (JAXBException | XMLStreamException | RuntimeException e) {
+            response = BlacklistXml.read(answer);
+        } catch (SAXException | IOException | RuntimeException e) {
             throw new IletiMerkeziException(operation, answer.status(),
                     "the body is not İleti Merkezi XML: " + ApiTransport.snippet(answer.body()), e);
         }
@@ -95,21 +81,8 @@ public final class BlacklistCalls {
                 .message(response.status == null ? null : response.status.message)
                 .body(answer.body());
         if (response.blacklist != null) {
-            List<String> numbers = response.blacklist.number == null ? List.of()
-                    : response.blacklist.number.stream().filter(n -> n != null && !n.isBlank()).map(String::trim).toList();
-            builder.payload(new BlacklistPage(count(response.blacklist.count), numbers));
+            builder.payload(BlacklistXml.page(response.blacklist));
         }
         return builder.build();
-    }
-
-    private static Long count(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

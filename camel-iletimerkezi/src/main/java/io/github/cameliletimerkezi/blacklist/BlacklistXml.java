@@ -15,118 +15,77 @@
  */
 package io.github.cameliletimerkezi.blacklist;
 
-import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.List;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
+import io.github.cameliletimerkezi.client.HttpAnswer;
 import io.github.cameliletimerkezi.client.xml.AuthenticationElement;
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
-import jakarta.xml.bind.annotation.XmlRootElement;
-import jakarta.xml.bind.annotation.XmlType;
+import io.github.cameliletimerkezi.client.xml.BlacklistElement;
+import io.github.cameliletimerkezi.client.xml.RequestEnvelope;
+import io.github.cameliletimerkezi.client.xml.ResponseEnvelope;
+import io.github.cameliletimerkezi.client.xml.XmlCodec;
+import org.xml.sax.SAXException;
 
 /**
  * The blacklist calls on the wire: {@code <request><authentication/><blacklist>...</blacklist></request>} and the
- * {@code <response>} with {@code <blacklist><count/><number/>...</blacklist>}. A JAXB context of its own, because
- * these envelopes carry {@code <blacklist>} where the others carry {@code <order>}.
+ * {@code <response>} with {@code <blacklist><count/><number/>...</blacklist>}, both through the component's XML codec;
+ * this class only maps the blacklist's types to the codec's elements and back.
  */
 final class BlacklistXml {
-
-    private static final JAXBContext CONTEXT = createContext();
 
     private BlacklistXml() {
     }
 
-    @XmlRootElement(name = "request")
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(propOrder = { "authentication", "blacklist" })
-    public static class Request {
-        public AuthenticationElement authentication;
-        public Blacklist blacklist;
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "blacklistRequest", propOrder = { "filter", "number", "page", "rowCount" })
-    public static class Blacklist {
-        public Filter filter;
-        public String number;
-        public Integer page;
-        public Integer rowCount;
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(propOrder = { "start", "end" })
-    public static class Filter {
-        public String start;
-        public String end;
-    }
-
-    @XmlRootElement(name = "response")
-    @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Response {
-        public Status status;
-        public Numbers blacklist;
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Status {
-        public String code;
-        public String message;
-    }
-
-    @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Numbers {
-        public String count;
-        public List<String> number;
-    }
-
-    static byte[] write(Request request) {
-        try {
-            Marshaller marshaller = CONTEXT.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-            marshaller.marshal(request, out);
-            return out.toByteArray();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("Cannot write the blacklist request", e);
+    /** The {@code <blacklist>} of a list call: the page, and the filter when a time is set. */
+    static BlacklistElement list(BlacklistQuery query) {
+        BlacklistElement blacklist = new BlacklistElement();
+        if (query.getStart() != null || query.getEnd() != null) {
+            blacklist.filter = new BlacklistElement.Filter();
+            blacklist.filter.start = query.getStart();
+            blacklist.filter.end = query.getEnd();
         }
+        blacklist.page = query.getPage();
+        blacklist.rowCount = query.getRowCount();
+        return blacklist;
     }
 
-    static Response read(String xml) throws JAXBException, XMLStreamException {
-        // a factory per read: the StAX API does not promise that one is safe to share between threads
-        XMLStreamReader reader = secureInputFactory().createXMLStreamReader(new StringReader(xml));
-        try {
-            Object result = CONTEXT.createUnmarshaller().unmarshal(reader);
-            if (result instanceof Response response) {
-                return response;
-            }
-            throw new JAXBException("root element is not <response>");
-        } finally {
-            reader.close();
+    /** The {@code <blacklist>} of an add or delete call: one number, already in its canonical form. */
+    static BlacklistElement number(String number) {
+        BlacklistElement blacklist = new BlacklistElement();
+        blacklist.number = number;
+        return blacklist;
+    }
+
+    static byte[] write(AuthenticationElement authentication, BlacklistElement blacklist) {
+        RequestEnvelope request = new RequestEnvelope();
+        request.authentication = authentication;
+        request.blacklist = blacklist;
+        return XmlCodec.write(request);
+    }
+
+    /**
+     * @throws SAXException when the answer is not XML, has a DOCTYPE or its root is not {@code <response>}
+     */
+    static ResponseEnvelope read(HttpAnswer answer) throws SAXException, IOException {
+        // a byte-order mark names the encoding itself, whatever the header says
+        return XmlCodec.readResponse(answer.bytes(), answer.bomCharset() != null ? null : answer.declaredCharset());
+    }
+
+    /** The page an answer's {@code <blacklist>} holds: its numbers (blank ones left out, trimmed) and count. */
+    static BlacklistPage page(ResponseEnvelope.BlacklistNumbers blacklist) {
+        List<String> numbers = blacklist.number == null ? List.of()
+                : blacklist.number.stream().filter(n -> n != null && !n.isBlank()).map(String::trim).toList();
+        return new BlacklistPage(count(blacklist.count), numbers);
+    }
+
+    private static Long count(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
-    }
-
-    private static JAXBContext createContext() {
         try {
-            return JAXBContext.newInstance(Request.class, Response.class);
-        } catch (JAXBException e) {
-            throw new ExceptionInInitializerError(e);
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
-    }
-
-    private static XMLInputFactory secureInputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        return factory;
     }
 }

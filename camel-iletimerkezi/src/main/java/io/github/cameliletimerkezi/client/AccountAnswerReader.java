@@ -15,22 +15,9 @@
  */
 package io.github.cameliletimerkezi.client;
 
-import java.io.StringWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import javax.xml.XMLConstants;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-
+import io.github.cameliletimerkezi.client.xml.UserInfoAnswer;
+import io.github.cameliletimerkezi.client.xml.XmlCodec;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
-import io.github.cameliletimerkezi.model.XmlTree;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Reads the legacy {@code <userInfo>} answer. That answer carries the account password in clear text; it is removed
@@ -39,7 +26,6 @@ import org.w3c.dom.Node;
 final class AccountAnswerReader {
 
     static final String OPERATION = "account";
-    private static final String PASSWORD = "password";
 
     private AccountAnswerReader() {
     }
@@ -48,50 +34,22 @@ final class AccountAnswerReader {
         if (answer.body().isBlank()) {
             throw ResponseReader.unreadable(OPERATION, answer, "the body is empty", null);
         }
-        Document document;
+        UserInfoAnswer userInfo;
         try {
-            document = XmlTree.parse(answer.body());
+            userInfo = XmlCodec.readUserInfo(answer.body());
         } catch (Exception e) {
             throw ResponseReader.unreadable(OPERATION, answer,
                     "the body is not İleti Merkezi XML: " + WireLog.snippet(answer.body()), e);
         }
-        Element root = document.getDocumentElement();
-        if ("response".equals(root.getTagName())) {
+        if ("response".equals(userInfo.root())) {
             return ResponseReader.read(OPERATION, answer, null);
         }
-        if (!"userInfo".equals(root.getTagName())) {
-            throw ResponseReader.unreadable(OPERATION, answer, "expected <userInfo>, got <" + root.getTagName() + ">", null);
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Node node = root.getFirstChild(); node != null;) {
-            Node next = node.getNextSibling();
-            if (node instanceof Element field) {
-                if (PASSWORD.equalsIgnoreCase(field.getTagName())) {
-                    root.removeChild(field);
-                } else {
-                    fields.put(field.getTagName(), field.getTextContent().trim());
-                }
-            }
-            node = next;
+        if (!"userInfo".equals(userInfo.root())) {
+            throw ResponseReader.unreadable(OPERATION, answer, "expected <userInfo>, got <" + userInfo.root() + ">", null);
         }
         return IletiMerkeziResponse.builder(OPERATION, answer.status())
-                .body(serialize(document))
-                .account(fields)
+                .body(userInfo.body())
+                .account(userInfo.fields())
                 .build();
-    }
-
-    private static String serialize(Document document) {
-        try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            StringWriter out = new StringWriter();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toString();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot write the account answer back to XML", e);
-        }
     }
 }

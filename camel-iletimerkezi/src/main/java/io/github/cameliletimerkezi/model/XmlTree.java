@@ -16,9 +16,6 @@
 package io.github.cameliletimerkezi.model;
 
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
@@ -26,25 +23,30 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import io.github.cameliletimerkezi.client.xml.XmlCodec;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
 /**
  * Reads an XML answer into nested maps and lists, the shape the provider's Ruby client gives from {@code to_h}: an
- * element with children becomes a map, a repeated element a list, a leaf its text (null when empty).
+ * element with children becomes a map, a repeated element a list, a leaf its text (null when empty). The maps are
+ * built by the component's XML codec while it streams through the answer; no document tree is built.
  */
 public final class XmlTree {
-
-    private static final DocumentBuilderFactory FACTORY = secureFactory();
 
     private XmlTree() {
     }
 
-    /** Parses XML with DTDs and external entities disabled. */
+    /**
+     * Parses XML into a DOM document with DTDs and external entities disabled.
+     *
+     * @deprecated the component reads every answer with its streaming codec and no longer calls this; kept for
+     *             callers of the published API
+     */
+    @Deprecated
     public static Document parse(String xml) throws Exception {
-        DocumentBuilder builder = FACTORY.newDocumentBuilder();
+        // a factory per call: the factory is not promised to be thread-safe
+        DocumentBuilder builder = secureFactory().newDocumentBuilder();
         builder.setErrorHandler(null);
         return builder.parse(new InputSource(new StringReader(xml)));
     }
@@ -57,55 +59,11 @@ public final class XmlTree {
         if (xml == null || xml.isBlank()) {
             return Map.of();
         }
-        Element root;
         try {
-            root = parse(xml).getDocumentElement();
+            return XmlCodec.readTree(xml);
         } catch (Exception e) {
             return Map.of();
         }
-        Object content = read(root);
-        if ("response".equals(root.getTagName()) && content instanceof Map<?, ?>) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) content;
-            return map;
-        }
-        Map<String, Object> wrapped = new LinkedHashMap<>();
-        wrapped.put(root.getTagName(), content);
-        return wrapped;
-    }
-
-    private static Object read(Element element) {
-        Map<String, Object> children = new LinkedHashMap<>();
-        for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element child) {
-                String name = child.getTagName();
-                Object value = read(child);
-                // empty leaves are null, which Map.merge does not accept
-                children.put(name, children.containsKey(name) ? repeat(children.get(name), value) : value);
-            }
-        }
-        if (children.isEmpty()) {
-            String text = element.getTextContent();
-            return text == null || text.isEmpty() ? null : text;
-        }
-        return children;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object repeat(Object existing, Object next) {
-        List<Object> list;
-        if (existing instanceof RepeatedElements) {
-            list = (List<Object>) existing;
-        } else {
-            list = new RepeatedElements();
-            list.add(existing);
-        }
-        list.add(next);
-        return list;
-    }
-
-    /** Marks a list made from repeated elements, so a third repeat extends it rather than nesting. */
-    private static final class RepeatedElements extends ArrayList<Object> {
     }
 
     private static DocumentBuilderFactory secureFactory() {

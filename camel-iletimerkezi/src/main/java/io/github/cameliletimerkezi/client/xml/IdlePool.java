@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Keeps a few idle instances of something costly to build and unsafe to share (a JAXB marshaller, a parser) for the
+ * Keeps a few idle instances of something costly to build and unsafe to share (a secured XML parser) for the
  * next caller. Lock-free, so concurrent sends never queue on it; not tied to threads, so it neither pins this class
  * loader to pooled or container threads nor builds a new instance for every virtual thread. Beyond {@code maxIdle}
  * idle instances, returned ones are dropped.

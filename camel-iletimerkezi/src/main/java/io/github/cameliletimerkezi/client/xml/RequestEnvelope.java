@@ -20,14 +20,18 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
-/** {@code <request><authentication/><order/></request>}: the envelope of every current API call. */
+/**
+ * {@code <request><authentication/><order/></request>}: the envelope of every current API call; the blacklist calls
+ * carry {@code <blacklist>} where the others carry {@code <order>}.
+ */
 @XmlRootElement(name = "request")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = { "authentication", "order" })
+@XmlType(propOrder = { "authentication", "order", "blacklist" })
 public class RequestEnvelope {
 
     public AuthenticationElement authentication;
     public OrderElement order;
+    public BlacklistElement blacklist;
 
     public RequestEnvelope() {
     }

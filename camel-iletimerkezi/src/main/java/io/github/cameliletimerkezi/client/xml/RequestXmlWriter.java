@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes a {@link RequestEnvelope} straight to UTF-8 bytes, byte for byte as JAXB writes it from the element classes'
+ * Writes a {@link RequestEnvelope} (or the legacy {@link UserInfoRequest}) straight to UTF-8 bytes, byte for byte as JAXB writes it from the element classes'
  * annotations (same element order, null fields left out, an element without content written as {@code <order/>},
  * {@code & < >} and carriage return escaped), without JAXB's per-call marshalling machinery. One instance writes one
  * document; it holds no state between documents and is not shared.
@@ -55,8 +55,39 @@ final class RequestXmlWriter {
         if (request.order != null) {
             out.order(request.order);
         }
+        if (request.blacklist != null) {
+            out.blacklist(request.blacklist);
+        }
         out.end("request");
-        return out.bytes.length == out.length ? out.bytes : Arrays.copyOf(out.bytes, out.length);
+        return out.bytes();
+    }
+
+    /** Writes the legacy {@code <userInfo>} request, which has no {@code <request>} envelope. */
+    static byte[] write(UserInfoRequest request) {
+        RequestXmlWriter out = new RequestXmlWriter(128);
+        out.start("userInfo");
+        out.element("userName", request.userName);
+        out.element("userPassword", request.userPassword);
+        out.end("userInfo");
+        return out.bytes();
+    }
+
+    private byte[] bytes() {
+        return bytes.length == length ? bytes : Arrays.copyOf(bytes, length);
+    }
+
+    private void blacklist(BlacklistElement blacklist) {
+        start("blacklist");
+        if (blacklist.filter != null) {
+            start("filter");
+            element("start", blacklist.filter.start);
+            element("end", blacklist.filter.end);
+            end("filter");
+        }
+        element("number", blacklist.number);
+        element("page", blacklist.page == null ? null : blacklist.page.toString());
+        element("rowCount", blacklist.rowCount == null ? null : blacklist.rowCount.toString());
+        end("blacklist");
     }
 
     private void order(OrderElement order) {

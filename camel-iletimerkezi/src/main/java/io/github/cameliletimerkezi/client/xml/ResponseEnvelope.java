@@ -34,6 +34,7 @@ public class ResponseEnvelope {
     public Status status;
     public Order order;
     public BalanceElement balance;
+    public BlacklistNumbers blacklist;
 
     @XmlElementWrapper(name = "senders")
     @XmlElement(name = "sender")
@@ -71,5 +72,12 @@ public class ResponseEnvelope {
     public static class BalanceElement {
         public String amount;
         public String sms;
+    }
+
+    /** The blacklist page: {@code <blacklist><count/><number/>...</blacklist>}. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class BlacklistNumbers {
+        public String count;
+        public List<String> number;
     }
 }

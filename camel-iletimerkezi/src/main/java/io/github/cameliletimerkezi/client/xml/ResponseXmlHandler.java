@@ -23,7 +23,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Builds a {@link ResponseEnvelope} from SAX events, as JAXB does from its annotations: elements in no namespace,
- * unknown elements skipped with everything in them, text kept as written (whitespace included, an empty element read
+ * unknown elements skipped with everything in them (a text element's text is what follows its last child), text kept
+ * as written (whitespace included, an empty element read
  * as {@code ""}, an absent one as null), a repeated single element replacing the earlier one. Reused one document after
  * another by the pooled parser it belongs to; {@link #envelope()} hands over what the last document built.
  */
@@ -31,7 +32,7 @@ final class ResponseXmlHandler extends DefaultHandler {
 
     /** Where the parser is: each level knows the element it reads into. */
     private enum Level {
-        ROOT, RESPONSE, STATUS, ORDER, ROW, BALANCE, SENDERS, TEXT, SKIPPED
+        ROOT, RESPONSE, STATUS, ORDER, ROW, BALANCE, SENDERS, BLACKLIST, TEXT, SKIPPED
     }
 
     private final Level[] levels = new Level[16];
@@ -46,6 +47,7 @@ final class ResponseXmlHandler extends DefaultHandler {
     private ResponseEnvelope.Order order;
     private ResponseEnvelope.Row row;
     private ResponseEnvelope.BalanceElement balance;
+    private ResponseEnvelope.BlacklistNumbers blacklist;
 
     @Override
     public void startDocument() {
@@ -57,6 +59,7 @@ final class ResponseXmlHandler extends DefaultHandler {
         order = null;
         row = null;
         balance = null;
+        blacklist = null;
         textElement = null;
     }
 
@@ -72,6 +75,10 @@ final class ResponseXmlHandler extends DefaultHandler {
         depth++;
         if (depth >= skipFrom) {
             return;
+        }
+        if (levels[depth - 1] == Level.TEXT) {
+            // as JAXB does: a text element's text is what follows its last child element
+            text.setLength(0);
         }
         Level next = uri.isEmpty() ? next(levels[depth - 1], localName) : Level.SKIPPED;
         if (next == Level.SKIPPED) {
@@ -110,6 +117,10 @@ final class ResponseXmlHandler extends DefaultHandler {
                     case "senders":
                         envelope.senders = new ArrayList<>();
                         return Level.SENDERS;
+                    case "blacklist":
+                        blacklist = new ResponseEnvelope.BlacklistNumbers();
+                        envelope.blacklist = blacklist;
+                        return Level.BLACKLIST;
                     default:
                         return Level.SKIPPED;
                 }
@@ -136,6 +147,8 @@ final class ResponseXmlHandler extends DefaultHandler {
                 return name.equals("amount") || name.equals("sms") ? Level.TEXT : Level.SKIPPED;
             case SENDERS:
                 return name.equals("sender") ? Level.TEXT : Level.SKIPPED;
+            case BLACKLIST:
+                return name.equals("count") || name.equals("number") ? Level.TEXT : Level.SKIPPED;
             default:
                 // text elements hold no elements of the shape; nor does anything deeper than 16 levels
                 return Level.SKIPPED;
@@ -189,6 +202,16 @@ final class ResponseXmlHandler extends DefaultHandler {
                 }
             }
             case SENDERS -> envelope.senders.add(value);
+            case BLACKLIST -> {
+                if (name.equals("count")) {
+                    blacklist.count = value;
+                } else {
+                    if (blacklist.number == null) {
+                        blacklist.number = new ArrayList<>();
+                    }
+                    blacklist.number.add(value);
+                }
+            }
             default -> throw new IllegalStateException("no text element under " + parent);
         }
     }

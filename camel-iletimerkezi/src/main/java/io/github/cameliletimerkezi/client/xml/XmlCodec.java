@@ -16,41 +16,46 @@
 package io.github.cameliletimerkezi.client.xml;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Writes requests and reads answers. Requests are UTF-8 without an XML declaration, as the provider's own clients send
- * them: the {@code <request>} envelope of every current call is written straight to bytes by {@link RequestXmlWriter}
- * (it is on every send's path), the legacy {@code <userInfo>} request by JAXB. Answers are read by a SAX parser that
- * refuses any DOCTYPE, so neither external entities nor entity expansion can happen, into a {@link ResponseEnvelope}
- * by {@link ResponseXmlHandler}.
+ * The one XML codec of the component: it writes every request and reads every answer, with no JAXB, StAX or DOM on
+ * the way. Requests are UTF-8 without an XML declaration, as the provider's own clients send them, written straight to
+ * bytes by {@link RequestXmlWriter}: the {@code <request>} envelope of every current call (its {@code <order>}, or the
+ * blacklist calls' {@code <blacklist>}) and the legacy {@code <userInfo>}. Answers are read by SAX parsers that refuse
+ * any DOCTYPE, so neither external entities nor entity expansion can happen: a {@code <response>} into a
+ * {@link ResponseEnvelope} by {@link ResponseXmlHandler}, the legacy {@code <userInfo>} answer by
+ * {@link UserInfoHandler}, and any answer into nested maps by {@link MapTreeHandler}.
  * <p>
- * Marshallers and parsers are costly to build and unsafe to share, yet reusable one call after another: idle ones wait
- * in lock-free pools, so a send builds none of them once the pools are warm. An instance whose call failed is dropped
- * rather than reused.
+ * The element classes keep their JAXB annotations: they are the reference the tests compare this codec with, byte for
+ * byte and field for field; nothing here calls JAXB.
+ * <p>
+ * Parsers are costly to build and unsafe to share, yet reusable one call after another: idle ones wait in lock-free
+ * pools, so a send builds none once the pools are warm. Each parser is built from a factory of its own (no factory is
+ * shared); one whose call failed is dropped rather than reused.
  */
 public final class XmlCodec {
 
-    private static final JAXBContext CONTEXT = createContext();
     /** Enough for every thread of a busy route; beyond it idle instances are left to the garbage collector. */
     private static final int MAX_IDLE = 64;
-    private static final IdlePool<Marshaller> WRITERS = new IdlePool<>(XmlCodec::createMarshaller, MAX_IDLE);
+    /** The send, report, balance, ... answers, namespace-aware as JAXB reads them. */
     private static final IdlePool<AnswerParser> READERS = new IdlePool<>(AnswerParser::new, MAX_IDLE);
+    /** The rarer reads (maps, account): element names as written, as the provider's Ruby client reads them. */
+    private static final IdlePool<XMLReader> PLAIN_READERS = new IdlePool<>(() -> newReader(false), 8);
+    private static final DefaultHandler NO_HANDLER = new DefaultHandler();
 
     private XmlCodec() {
     }
@@ -60,17 +65,9 @@ public final class XmlCodec {
         return RequestXmlWriter.write(request);
     }
 
-    /** Marshals another request element (the legacy {@code <userInfo>}) to UTF-8 bytes with JAXB. */
-    public static byte[] write(Object request) {
-        Marshaller marshaller = WRITERS.take();
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-            marshaller.marshal(request, out);
-            WRITERS.giveBack(marshaller);
-            return out.toByteArray();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("Cannot write the " + request.getClass().getSimpleName() + " request", e);
-        }
+    /** Writes the legacy {@code <userInfo>} request to UTF-8 bytes. */
+    public static byte[] write(UserInfoRequest request) {
+        return RequestXmlWriter.write(request);
     }
 
     /**
@@ -108,46 +105,54 @@ public final class XmlCodec {
         return envelope;
     }
 
-    private static JAXBContext createContext() {
-        try {
-            return JAXBContext.newInstance(UserInfoRequest.class);
-        } catch (JAXBException e) {
-            throw new ExceptionInInitializerError(e);
+    /**
+     * Reads any answer into nested maps and lists, the shape of the provider's Ruby client's {@code to_h}: an element
+     * with child elements becomes a map, a repeated element a list, a leaf its text (null when empty). The content of
+     * a {@code <response>} root is given as is, any other root as {@code {root: content}}.
+     *
+     * @throws SAXException when the text is not XML or has a DOCTYPE
+     */
+    public static Map<String, Object> readTree(String xml) throws SAXException, IOException {
+        MapTreeHandler tree = new MapTreeHandler();
+        parsePlain(xml, tree);
+        Object content = tree.rootValue();
+        if ("response".equals(tree.rootName()) && content instanceof Map<?, ?>) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) content;
+            return map;
         }
+        Map<String, Object> wrapped = new LinkedHashMap<>();
+        wrapped.put(tree.rootName(), content);
+        return wrapped;
     }
 
-    private static Marshaller createMarshaller() {
-        try {
-            Marshaller marshaller = CONTEXT.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-            return marshaller;
-        } catch (JAXBException e) {
-            throw new IllegalStateException("Cannot create a JAXB marshaller", e);
-        }
+    /**
+     * Reads the legacy account-info answer: its fields, and the document again without the password it carries.
+     *
+     * @throws SAXException when the text is not XML or has a DOCTYPE
+     */
+    public static UserInfoAnswer readUserInfo(String xml) throws SAXException, IOException {
+        UserInfoHandler handler = new UserInfoHandler();
+        parsePlain(xml, handler);
+        return handler.answer();
     }
 
-    /** A secured SAX parser with the handler it reads into; the two are reused together. */
-    private static final class AnswerParser {
+    private static void parsePlain(String xml, DefaultHandler handler) throws SAXException, IOException {
+        XMLReader reader = PLAIN_READERS.take();
+        reader.setContentHandler(handler);
+        reader.setErrorHandler(handler);
+        reader.parse(new InputSource(new StringReader(xml)));
+        // the handler holds what was read; the idle parser keeps none of it
+        reader.setContentHandler(NO_HANDLER);
+        reader.setErrorHandler(NO_HANDLER);
+        PLAIN_READERS.giveBack(reader);
+    }
 
-        final ResponseXmlHandler handler = new ResponseXmlHandler();
-        final XMLReader xml;
-
-        AnswerParser() {
-            try {
-                // the factory is not promised to be thread-safe, and a parser is built only when none is idle
-                this.xml = secureParserFactory().newSAXParser().getXMLReader();
-                this.xml.setContentHandler(handler);
-                // a fatal error throws rather than being printed to the standard error stream
-                this.xml.setErrorHandler(handler);
-            } catch (ParserConfigurationException | SAXException e) {
-                throw new IllegalStateException("The XML parser cannot be created and secured", e);
-            }
-        }
-
-        private static SAXParserFactory secureParserFactory() throws ParserConfigurationException, SAXException {
+    /** A secured SAX parser, from a factory of its own: the factory is not promised to be thread-safe. */
+    private static XMLReader newReader(boolean namespaceAware) {
+        try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
+            factory.setNamespaceAware(namespaceAware);
             factory.setXIncludeAware(false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             // no DOCTYPE, hence no DTD, no entity declarations and no entity expansion
@@ -155,7 +160,22 @@ public final class XmlCodec {
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return factory;
+            return factory.newSAXParser().getXMLReader();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("The XML parser cannot be created and secured", e);
+        }
+    }
+
+    /** A secured namespace-aware SAX parser with the handler it reads into; the two are reused together. */
+    private static final class AnswerParser {
+
+        final ResponseXmlHandler handler = new ResponseXmlHandler();
+        final XMLReader xml = newReader(true);
+
+        AnswerParser() {
+            xml.setContentHandler(handler);
+            // a fatal error throws rather than being printed to the standard error stream
+            xml.setErrorHandler(handler);
         }
     }
 }

@@ -27,7 +27,10 @@ import java.util.stream.Stream;
 
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.Marshaller;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xml.sax.SAXException;
 
@@ -36,23 +39,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The request writer and the answer reader take no shortcut JAXB would not: for the same input, the writer's bytes are
- * the bytes JAXB writes from the element classes' annotations, and the reader fills the envelope as JAXB unmarshals
- * it, for every recorded answer and for the odd shapes (whitespace, empty and unknown elements, CDATA, entities,
- * repeated elements) an answer may take.
+ * the bytes JAXB writes from the element classes' annotations, for every kind of request (send, cancel, report,
+ * balance, senders, the blacklist's list, add and delete, the legacy userInfo), and the reader fills the envelope as
+ * JAXB unmarshals it, for every recorded {@code <response>} answer (the blacklist's page included) and for the odd
+ * shapes (whitespace, empty and unknown elements, CDATA, entities, repeated elements) an answer may take.
  */
 class XmlCodecMatchesJaxbTest {
 
     private static final JAXBContext JAXB = context();
 
-    static Stream<RequestEnvelope> requests() {
-        List<RequestEnvelope> requests = new ArrayList<>();
-        requests.add(new RequestEnvelope(auth("5301234567", "parola", null, null), new OrderElement()));
-        requests.add(new RequestEnvelope(auth(null, null, "key", "hash"), null));
+    /** Every request the component writes, by kind, with the odd values a field may hold. */
+    static Stream<Arguments> requests() {
+        List<Arguments> requests = new ArrayList<>();
+        requests.add(named("balance (user)", new RequestEnvelope(auth("5301234567", "parola", null, null), new OrderElement())));
+        requests.add(named("senders (key)", new RequestEnvelope(auth(null, null, "key", "hash"), null)));
         OrderElement report = new OrderElement();
         report.id = "428";
         report.page = 1;
         report.rowCount = 1000;
-        requests.add(new RequestEnvelope(auth(null, null, "key", "hash"), report));
+        requests.add(named("report", new RequestEnvelope(auth(null, null, "key", "hash"), report)));
         OrderElement send = new OrderElement();
         send.sender = "APITEST";
         send.sendDateTime = "01/02/2030 10:00";
@@ -62,7 +67,7 @@ class XmlCodecMatchesJaxbTest {
                 new MessageElement("Şükrü & Çağla <b>İndirim</b> ]]> %50 \"ığüşöç\" 'ĞÜŞİÖÇ' € \t\r\n \uD83D\uDE9A", List.of("5301234567", "+905301234568")),
                 new MessageElement("", List.of()),
                 new MessageElement("no numbers", null));
-        requests.add(new RequestEnvelope(auth("a&b", "<p>\r", null, null), send));
+        requests.add(named("send, special characters", new RequestEnvelope(auth("a&b", "<p>\r", null, null), send)));
         StringBuilder everyChar = new StringBuilder();
         for (char c = 0x20; c < 0x800; c++) {
             everyChar.append(c);
@@ -71,23 +76,63 @@ class XmlCodecMatchesJaxbTest {
         OrderElement all = new OrderElement();
         all.sender = "";
         all.message = List.of(new MessageElement(everyChar.toString(), List.of("")));
-        requests.add(new RequestEnvelope(new AuthenticationElement(), all));
+        requests.add(named("send, every character", new RequestEnvelope(new AuthenticationElement(), all)));
+        OrderElement sendOne = new OrderElement();
+        sendOne.sender = "APITEST";
+        sendOne.iys = "0";
+        sendOne.message = List.of(new MessageElement("Merhaba", List.of("+905301234567")));
+        requests.add(named("send, the reference's shape", new RequestEnvelope(auth(null, null, "key", "hash"), sendOne)));
+        OrderElement cancel = new OrderElement();
+        cancel.id = "00002";
+        requests.add(named("cancel", new RequestEnvelope(auth("5301234567", "parola", null, null), cancel)));
+        requests.add(named("blacklist list", blacklist(null, null, null, 1, 1000)));
+        requests.add(named("blacklist list, filtered", blacklist("2027-01-20 13:45:30", "2027-01-31 23:59:59", null, 2, 500)));
+        requests.add(named("blacklist list, start only", blacklist("2027-01-01 00:00:00", null, null, 1, 1000)));
+        requests.add(named("blacklist add/delete", blacklist(null, null, "+905301234567", null, null)));
+        RequestEnvelope emptyFilter = blacklist(null, null, "a&<b>\r", null, null);
+        emptyFilter.blacklist.filter = new BlacklistElement.Filter();
+        requests.add(named("blacklist, empty filter and escaped number", emptyFilter));
+        requests.add(named("blacklist, empty", blacklist(null, null, null, null, null)));
+        requests.add(named("userInfo", new UserInfoRequest("USERNAME", "PASSWORD")));
+        requests.add(named("userInfo, special characters", new UserInfoRequest("Şükrü&<>", "p\"'\r\n\t€\uD83D\uDE9A")));
+        requests.add(named("userInfo, empty", new UserInfoRequest(null, "")));
         return requests.stream();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
-    void theRequestBytesAreJaxbs(RequestEnvelope request) throws Exception {
+    void theRequestBytesAreJaxbs(Object request) throws Exception {
         Marshaller marshaller = JAXB.createMarshaller();
         marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
         marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
         ByteArrayOutputStream jaxb = new ByteArrayOutputStream();
         marshaller.marshal(request, jaxb);
 
-        byte[] written = XmlCodec.write(request);
+        byte[] written = request instanceof UserInfoRequest userInfo ? XmlCodec.write(userInfo)
+                : XmlCodec.write((RequestEnvelope) request);
 
         assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(jaxb.toString(StandardCharsets.UTF_8));
         assertThat(written).isEqualTo(jaxb.toByteArray());
+    }
+
+    private static Arguments named(String kind, Object request) {
+        return Arguments.of(Named.of(kind, request));
+    }
+
+    private static RequestEnvelope blacklist(String start, String end, String number, Integer page, Integer rowCount) {
+        BlacklistElement blacklist = new BlacklistElement();
+        if (start != null || end != null) {
+            blacklist.filter = new BlacklistElement.Filter();
+            blacklist.filter.start = start;
+            blacklist.filter.end = end;
+        }
+        blacklist.number = number;
+        blacklist.page = page;
+        blacklist.rowCount = rowCount;
+        RequestEnvelope request = new RequestEnvelope();
+        request.authentication = auth(null, null, "key", "hash");
+        request.blacklist = blacklist;
+        return request;
     }
 
     static Stream<String> answers() throws IOException {
@@ -116,6 +161,11 @@ class XmlCodecMatchesJaxbTest {
                     + "<message>İşlem başarılı \uD83D\uDE9A</message></status></response>\r\n<!-- after -->\r\n<?pi x?>");
         answers.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- a comment --><response><?pi x?><status>"
                     + "<code>200</code><message>İşlem başarılı</message></status></response>");
+        answers.add("<response><blacklist><count>2</count><number>1</number></blacklist><blacklist><number> +90 </number>"
+                    + "<number/><other><number>9</number></other><count>3</count><count></count><number>x<y>z</y></number>"
+                    + "</blacklist></response>");
+        answers.add("<response><blacklist/><status><code>2<x>9</x>0<y/>0</code><message>a<b/></message></status></response>");
+        answers.add("<response><blacklist><count>0</count></blacklist></response>");
         return answers.stream();
     }
 
@@ -143,6 +193,21 @@ class XmlCodecMatchesJaxbTest {
     @MethodSource("notAnswers")
     void whatIsNotAWholeResponseIsRefused(String notAnswer) {
         assertThatThrownBy(() -> XmlCodec.readResponse(notAnswer)).isInstanceOf(SAXException.class);
+    }
+
+    @Test
+    void noParserFactoryIsSharedBetweenThreads() {
+        // the JAXP factories are not promised to be thread-safe: each pooled parser is built from a factory of its own
+        for (Class<?> codec : List.of(XmlCodec.class, RequestXmlWriter.class, ResponseXmlHandler.class, MapTreeHandler.class,
+                UserInfoHandler.class, IdlePool.class, io.github.cameliletimerkezi.model.XmlTree.class)) {
+            assertThat(java.util.Arrays.stream(codec.getDeclaredFields())
+                    .filter(field -> java.lang.reflect.Modifier.isStatic(field.getModifiers())))
+                    .as(codec.getSimpleName())
+                    .noneMatch(field -> javax.xml.parsers.SAXParserFactory.class.isAssignableFrom(field.getType())
+                                        || javax.xml.parsers.DocumentBuilderFactory.class.isAssignableFrom(field.getType())
+                                        || javax.xml.stream.XMLInputFactory.class.isAssignableFrom(field.getType())
+                                        || javax.xml.transform.TransformerFactory.class.isAssignableFrom(field.getType()));
+        }
     }
 
     /** Every field, nested objects and lists included, as text. */
@@ -175,7 +240,7 @@ class XmlCodecMatchesJaxbTest {
 
     private static JAXBContext context() {
         try {
-            return JAXBContext.newInstance(RequestEnvelope.class, ResponseEnvelope.class);
+            return JAXBContext.newInstance(RequestEnvelope.class, ResponseEnvelope.class, UserInfoRequest.class);
         } catch (Exception e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -64,13 +64,13 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private Boolean iys;
     @UriParam(label = "producer", enums = "BIREYSEL,TACIR")
     private IysList iysList;
-    @UriParam(label = "producer")
+    @UriParam(label = "consumer,report,producer")
     private String orderId;
     @UriParam(label = "producer")
     private String brandCode;
     @UriParam(label = "producer", defaultValue = "1")
     private int page = 1;
-    @UriParam(label = "producer", defaultValue = "1000")
+    @UriParam(label = "consumer,report,producer", defaultValue = "1000")
     private int rowCount = IletiMerkeziClient.MAX_ROW_COUNT;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
@@ -119,27 +119,27 @@ public class IletiMerkeziConfiguration implements Cloneable {
     @UriParam(label = "health", defaultValue = "0")
     private long healthCheckMinimumCredits;
 
-    @UriParam(label = "consumer", defaultValue = "true")
+    @UriParam(label = "consumer,report", defaultValue = "true")
     private boolean trackSentOrders = true;
-    @UriParam(label = "consumer", defaultValue = "true")
+    @UriParam(label = "consumer,report", defaultValue = "true")
     private boolean useOrderList = true;
-    @UriParam(label = "consumer", defaultValue = "4")
+    @UriParam(label = "consumer,report", defaultValue = "4")
     private int reportConcurrency = 4;
-    @UriParam(label = "consumer")
+    @UriParam(label = "consumer,webhook")
     private String path;
-    @UriParam(label = "consumer,security", secret = true)
+    @UriParam(label = "consumer,webhook,security", secret = true)
     private String webhookSecret;
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
-    @UriParam(label = "consumer", defaultValue = "24h", javaType = "java.time.Duration")
+    @UriParam(label = "consumer,inbox", defaultValue = "24h", javaType = "java.time.Duration")
     private long inboxLookback = 24 * 60 * 60 * 1000L;
-    @UriParam(label = "consumer,advanced")
+    @UriParam(label = "consumer,report,advanced")
     private StateRepository<String, String> stateRepository;
-    @UriParam(label = "consumer,advanced")
+    @UriParam(label = "consumer,report,advanced")
     private FollowedOrderStore orderStore;
     @UriParam(label = "consumer")
     private String streamName;
-    @UriParam(label = "consumer", defaultValue = "90d", javaType = "java.time.Duration")
+    @UriParam(label = "consumer,report", defaultValue = "90d", javaType = "java.time.Duration")
     private long maxOrderAge = 90L * 24 * 60 * 60 * 1000;
 
     public IletiMerkeziOperation getOperation() {

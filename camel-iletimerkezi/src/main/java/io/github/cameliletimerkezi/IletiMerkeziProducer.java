@@ -34,6 +34,7 @@ import io.github.cameliletimerkezi.request.Headers;
 import io.github.cameliletimerkezi.request.BlacklistRequestReader;
 import io.github.cameliletimerkezi.request.ConsentRequestReader;
 import io.github.cameliletimerkezi.orders.OrderList;
+import io.github.cameliletimerkezi.pace.AccountPaces;
 import io.github.cameliletimerkezi.request.EstimateRequestReader;
 import io.github.cameliletimerkezi.request.InboxRequestReader;
 import io.github.cameliletimerkezi.request.OrderListReader;
@@ -284,8 +285,9 @@ public class IletiMerkeziProducer extends DefaultProducer {
 
     private void pace(IletiMerkeziConfiguration configuration, int recipients) throws InterruptedException {
         if (configuration.getPace() > 0) {
-            getEndpoint().getComponent().getAccountPaces().of(configuration.accountKey())
-                    .acquire(recipients, configuration.getPace());
+            String account = AccountPaces.accountKey(configuration.getBaseUrl(), configuration.getPublicKey(),
+                    configuration.getUsername());
+            getEndpoint().getComponent().getAccountPaces().of(account).acquire(recipients, configuration.getPace());
         }
     }
 

@@ -21,7 +21,7 @@ import io.github.cameliletimerkezi.client.ClientSettings;
 
 /**
  * The fallbacks of options left unset: the {@code IM_*} environment variables, then the built-in defaults. The
- * component applies them to each endpoint's options once the URI's were set.
+ * component applies them to each endpoint's options after the URI's options were set.
  */
 final class EnvironmentDefaults {
 

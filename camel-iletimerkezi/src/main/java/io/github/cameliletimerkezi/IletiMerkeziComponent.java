@@ -134,27 +134,25 @@ public class IletiMerkeziComponent extends HealthCheckComponent implements SSLCo
         if (endpointConfiguration.getSslContextParameters() == null) {
             endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
-        endpointConfiguration.applyEnvironment(environment);
+        EnvironmentDefaults.apply(endpointConfiguration, environment);
         endpoint.checkConfiguration();
         return endpoint;
     }
 
     /** A client for an endpoint's configuration, on the pool its connection settings share. */
     IletiMerkeziClient createClient(IletiMerkeziConfiguration endpointConfiguration) throws Exception {
-        ProxySettings proxy = endpointConfiguration.proxySettings();
+        ProxySettings proxy = ClientOptions.proxy(endpointConfiguration);
         PoolKey key = new PoolKey(endpointConfiguration.getConnectTimeout(), endpointConfiguration.getReadTimeout(),
                 endpointConfiguration.getMaxConnections(), endpointConfiguration.getSslContextParameters(),
-                endpointConfiguration.connectionRequestTimeoutDuration().toMillis(), proxy);
+                ClientOptions.connectionRequestTimeout(endpointConfiguration).toMillis(), proxy);
         CloseableHttpClient pool = pools.get(key);
         if (pool == null) {
             SSLContextParameters tls = endpointConfiguration.getSslContextParameters();
             SSLContext sslContext = tls == null ? null : tls.createSSLContext(getCamelContext());
-            TransportSettings transport = new TransportSettings(endpointConfiguration.connectTimeoutDuration(),
-                    endpointConfiguration.readTimeoutDuration(), endpointConfiguration.getMaxConnections(), sslContext,
-                    endpointConfiguration.connectionRequestTimeoutDuration(), proxy);
+            TransportSettings transport = ClientOptions.transport(endpointConfiguration, sslContext, proxy);
             pool = pools.computeIfAbsent(key, k -> PooledHttpClientFactory.create(transport));
         }
-        return new HttpIletiMerkeziClient(endpointConfiguration.clientSettings(), pool);
+        return new HttpIletiMerkeziClient(ClientOptions.clientSettings(endpointConfiguration), pool);
     }
 
     /**

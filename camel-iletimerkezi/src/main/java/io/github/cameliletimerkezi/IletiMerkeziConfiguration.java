@@ -16,13 +16,9 @@
 package io.github.cameliletimerkezi;
 
 import io.github.cameliletimerkezi.report.FollowedOrderStore;
-import java.time.Duration;
-import java.util.function.Function;
 
 import io.github.cameliletimerkezi.client.ClientSettings;
-import io.github.cameliletimerkezi.client.Credentials;
 import io.github.cameliletimerkezi.client.IletiMerkeziClient;
-import io.github.cameliletimerkezi.client.ProxySettings;
 import io.github.cameliletimerkezi.model.IysList;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
@@ -36,19 +32,12 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 /**
  * The options of an {@code iletimerkezi:} endpoint. The component holds one instance as the default for all its
  * endpoints; each endpoint works on a copy. Options left unset fall back to the {@code IM_*} environment variables,
- * then to built-in defaults.
+ * then to built-in defaults ({@code EnvironmentDefaults}); what the client is built from is read from them by
+ * {@code ClientOptions}. Consumer options are labelled with the consumer that reads them ({@code consumer,report},
+ * {@code consumer,inbox}, {@code consumer,webhook}); those without a consumer's name are read by every consumer.
  */
 @UriParams
 public class IletiMerkeziConfiguration implements Cloneable {
-
-    static final String ENV_ENDPOINT = "IM_ENDPOINT";
-    static final String ENV_SENDER = "IM_SENDER";
-    static final String ENV_USERNAME = "IM_USERNAME";
-    static final String ENV_PASSWORD = "IM_PASSWORD";
-    static final String ENV_PUBLIC_KEY = "IM_PUBLIC_KEY";
-    static final String ENV_SECRET_KEY = "IM_SECRET_KEY";
-    static final String ENV_API_HASH = "IM_API_HASH";
-    static final String ENV_WEBHOOK_SECRET = "IM_WEBHOOK_SECRET";
 
     @UriPath(enums = "send,cancel,balance,report,status,account,senders,blacklist,addToBlacklist,removeFromBlacklist,estimate,orders,addConsent,consent,inbox,webhook")
     @Metadata(required = true)
@@ -64,13 +53,13 @@ public class IletiMerkeziConfiguration implements Cloneable {
     private Boolean iys;
     @UriParam(label = "producer", enums = "BIREYSEL,TACIR")
     private IysList iysList;
-    @UriParam(label = "producer")
+    @UriParam(label = "consumer,report,producer")
     private String orderId;
     @UriParam(label = "producer")
     private String brandCode;
     @UriParam(label = "producer", defaultValue = "1")
     private int page = 1;
-    @UriParam(label = "producer", defaultValue = "1000")
+    @UriParam(label = "consumer,report,producer", defaultValue = "1000")
     private int rowCount = IletiMerkeziClient.MAX_ROW_COUNT;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
@@ -119,27 +108,27 @@ public class IletiMerkeziConfiguration implements Cloneable {
     @UriParam(label = "health", defaultValue = "0")
     private long healthCheckMinimumCredits;
 
-    @UriParam(label = "consumer", defaultValue = "true")
+    @UriParam(label = "consumer,report", defaultValue = "true")
     private boolean trackSentOrders = true;
-    @UriParam(label = "consumer", defaultValue = "true")
+    @UriParam(label = "consumer,report", defaultValue = "true")
     private boolean useOrderList = true;
-    @UriParam(label = "consumer", defaultValue = "4")
+    @UriParam(label = "consumer,report", defaultValue = "4")
     private int reportConcurrency = 4;
-    @UriParam(label = "consumer")
+    @UriParam(label = "consumer,webhook")
     private String path;
-    @UriParam(label = "consumer,security", secret = true)
+    @UriParam(label = "consumer,webhook,security", secret = true)
     private String webhookSecret;
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
-    @UriParam(label = "consumer", defaultValue = "24h", javaType = "java.time.Duration")
+    @UriParam(label = "consumer,inbox", defaultValue = "24h", javaType = "java.time.Duration")
     private long inboxLookback = 24 * 60 * 60 * 1000L;
-    @UriParam(label = "consumer,advanced")
+    @UriParam(label = "consumer,report,advanced")
     private StateRepository<String, String> stateRepository;
-    @UriParam(label = "consumer,advanced")
+    @UriParam(label = "consumer,report,advanced")
     private FollowedOrderStore orderStore;
     @UriParam(label = "consumer")
     private String streamName;
-    @UriParam(label = "consumer", defaultValue = "90d", javaType = "java.time.Duration")
+    @UriParam(label = "consumer,report", defaultValue = "90d", javaType = "java.time.Duration")
     private long maxOrderAge = 90L * 24 * 60 * 60 * 1000;
 
     public IletiMerkeziOperation getOperation() {
@@ -519,28 +508,6 @@ public class IletiMerkeziConfiguration implements Cloneable {
         this.healthCheckMinimumCredits = healthCheckMinimumCredits;
     }
 
-    /** The proxy the options describe, or null for direct connections. */
-    ProxySettings proxySettings() {
-        if (!isSet(proxyHost)) {
-            if (proxyPort != null || isSet(proxyUsername) || isSet(proxyPassword)) {
-                throw new IllegalArgumentException("proxyPort, proxyUsername or proxyPassword is set but proxyHost is not");
-            }
-            return null;
-        }
-        if (proxyPort == null) {
-            throw new IllegalArgumentException("proxyPort is required with proxyHost " + proxyHost);
-        }
-        if (isSet(proxyUsername) != isSet(proxyPassword)) {
-            throw new IllegalArgumentException((isSet(proxyUsername) ? "proxyPassword" : "proxyUsername")
-                                               + " is missing: proxyUsername and proxyPassword go together");
-        }
-        return new ProxySettings(proxyHost.trim(), proxyPort, proxyUsername, proxyPassword);
-    }
-
-    Duration healthCheckCacheDuration() {
-        return Duration.ofMillis(healthCheckCacheTime);
-    }
-
     public boolean isTrackSentOrders() {
         return trackSentOrders;
     }
@@ -704,86 +671,13 @@ public class IletiMerkeziConfiguration implements Cloneable {
         }
     }
 
-    /** Fills options that are still unset from the {@code IM_*} environment variables, then from the defaults. */
-    void applyEnvironment(Function<String, String> environment) {
-        baseUrl = firstSet(baseUrl, environment.apply(ENV_ENDPOINT), ClientSettings.DEFAULT_BASE_URL);
-        sender = firstSet(sender, environment.apply(ENV_SENDER), null);
-        username = firstSet(username, environment.apply(ENV_USERNAME), null);
-        password = firstSet(password, environment.apply(ENV_PASSWORD), null);
-        publicKey = firstSet(publicKey, environment.apply(ENV_PUBLIC_KEY), null);
-        secretKey = firstSet(secretKey, environment.apply(ENV_SECRET_KEY), null);
-        apiHash = firstSet(apiHash, environment.apply(ENV_API_HASH), null);
-        webhookSecret = firstSet(webhookSecret, environment.apply(ENV_WEBHOOK_SECRET), null);
-    }
-
-    /**
-     * The credentials the options describe. An API key with its secret or hash wins over username and password.
-     *
-     * @throws IllegalArgumentException naming the options and environment variables to set
-     */
-    Credentials credentials() {
-        if (isSet(publicKey) && isSet(secretKey)) {
-            return Credentials.apiKeyWithSecret(publicKey, secretKey);
-        }
-        if (isSet(publicKey) && isSet(apiHash)) {
-            return Credentials.apiKey(publicKey, apiHash);
-        }
-        if (isSet(username) && isSet(password)) {
-            return Credentials.usernamePassword(username, password);
-        }
-        if (isSet(publicKey)) {
-            throw new IllegalArgumentException("publicKey is set but neither secretKey (IM_SECRET_KEY) nor apiHash (IM_API_HASH) is");
-        }
-        if (isSet(secretKey) || isSet(apiHash)) {
-            throw new IllegalArgumentException("secretKey or apiHash is set but publicKey (IM_PUBLIC_KEY) is not");
-        }
-        if (isSet(username) || isSet(password)) {
-            throw new IllegalArgumentException(
-                    (isSet(username) ? "password (IM_PASSWORD)" : "username (IM_USERNAME)") + " is missing: username and password go together");
-        }
-        throw new IllegalArgumentException("No İleti Merkezi credentials: set publicKey with secretKey or apiHash"
-                                           + " (IM_PUBLIC_KEY, IM_SECRET_KEY, IM_API_HASH), or username and password"
-                                           + " (IM_USERNAME, IM_PASSWORD)");
-    }
-
-    /** The account a pace applies to: the API root and the key or username, never a secret. */
-    String accountKey() {
-        return baseUrl + "|" + (isSet(publicKey) ? publicKey : username);
-    }
-
-    ClientSettings clientSettings() {
-        // the API takes the key when there is one; the legacy account service only ever takes username and password
-        Credentials.UsernamePassword account = isSet(username) && isSet(password)
-                ? new Credentials.UsernamePassword(username, password) : null;
-        return new ClientSettings(baseUrl, accountUrl, credentials(), account);
-    }
-
-    Duration connectTimeoutDuration() {
-        return Duration.ofMillis(connectTimeout);
-    }
-
-    Duration connectionRequestTimeoutDuration() {
-        return Duration.ofMillis(connectionRequestTimeout > 0 ? connectionRequestTimeout : connectTimeout);
-    }
-
-    Duration readTimeoutDuration() {
-        return Duration.ofMillis(readTimeout);
-    }
-
-    private static boolean isSet(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String firstSet(String value, String fallback, String defaultValue) {
-        if (isSet(value)) {
-            return value;
-        }
-        return isSet(fallback) ? fallback : defaultValue;
-    }
-
     @Override
     public String toString() {
         return "IletiMerkeziConfiguration[operation=" + operation + ", baseUrl=" + baseUrl + ", sender=" + sender
                + ", credentials=" + (isSet(publicKey) ? "apiKey" : isSet(username) ? "usernamePassword" : "none") + "]";
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 }

@@ -97,8 +97,8 @@ public class IletiMerkeziEndpoint extends ScheduledPollEndpoint implements Endpo
             return;
         }
         if (configuration.getClient() == null) {
-            configuration.credentials();
-            configuration.proxySettings();
+            ClientOptions.credentials(configuration);
+            ClientOptions.proxy(configuration);
         }
         if (configuration.getHealthCheckCacheTime() < 0) {
             throw new IllegalArgumentException("healthCheckCacheTime must not be negative, was "

@@ -28,6 +28,7 @@ import io.github.cameliletimerkezi.metrics.ComponentMetrics;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.SendTimeFormat;
+import io.github.cameliletimerkezi.pace.AccountPaces;
 import io.github.cameliletimerkezi.parts.SendEstimate;
 import io.github.cameliletimerkezi.report.OrderSource;
 import io.github.cameliletimerkezi.request.SendRequestReader;
@@ -116,7 +117,9 @@ final class SendHandler implements OperationHandler {
 
     private void pace(IletiMerkeziConfiguration configuration, int recipients) throws InterruptedException {
         if (configuration.getPace() > 0) {
-            component.getAccountPaces().of(configuration.accountKey()).acquire(recipients, configuration.getPace());
+            String account = AccountPaces.accountKey(configuration.getBaseUrl(), configuration.getPublicKey(),
+                    configuration.getUsername());
+            component.getAccountPaces().of(account).acquire(recipients, configuration.getPace());
         }
     }
 }

@@ -71,7 +71,7 @@ class ConfigurationTest extends IletiMerkeziTestSupport {
         assertThat(configuration.getSender()).isEqualTo("ENVSENDER");
         assertThat(configuration.getUsername()).isEqualTo("env-user");
         assertThat(configuration.getPassword()).isEqualTo("env-pass");
-        assertThat(configuration.credentials()).isEqualTo(Credentials.apiKeyWithSecret("public_key", "secret_key"));
+        assertThat(ClientOptions.credentials(configuration)).isEqualTo(Credentials.apiKeyWithSecret("public_key", "secret_key"));
     }
 
     @Test
@@ -81,7 +81,7 @@ class ConfigurationTest extends IletiMerkeziTestSupport {
 
         IletiMerkeziEndpoint endpoint = context.getEndpoint("iletimerkezi:send", IletiMerkeziEndpoint.class);
 
-        assertThat(endpoint.getConfiguration().credentials()).isEqualTo(Credentials.apiKey("pk", "ready-made"));
+        assertThat(ClientOptions.credentials(endpoint.getConfiguration())).isEqualTo(Credentials.apiKey("pk", "ready-made"));
     }
 
     @Test

@@ -90,7 +90,7 @@ class ProxyTest extends IletiMerkeziTestSupport {
                 IletiMerkeziEndpoint.class);
 
         assertThat(endpoint.toString()).doesNotContain(PROXY_PASSWORD);
-        assertThat(endpoint.getConfiguration().proxySettings().toString()).doesNotContain(PROXY_PASSWORD)
+        assertThat(ClientOptions.proxy(endpoint.getConfiguration()).toString()).doesNotContain(PROXY_PASSWORD)
                 .contains("127.0.0.1:3128");
     }
 

@@ -127,7 +127,7 @@ class SecretsTest extends IletiMerkeziTestSupport {
             shown.append(endpoint).append('\n').append(URISupport.sanitizeUri(endpoint.getEndpointUri())).append('\n');
             if (endpoint instanceof IletiMerkeziEndpoint iletiMerkezi) {
                 shown.append(iletiMerkezi.getConfiguration()).append('\n').append(iletiMerkezi.getClient()).append('\n')
-                        .append(iletiMerkezi.getConfiguration().credentials()).append('\n');
+                        .append(ClientOptions.credentials(iletiMerkezi.getConfiguration())).append('\n');
             }
         }
         context.getRoutes().forEach(route -> shown.append(route).append(route.getEndpoint()).append('\n'));

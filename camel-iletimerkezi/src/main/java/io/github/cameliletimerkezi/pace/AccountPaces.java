@@ -33,6 +33,14 @@ public final class AccountPaces {
         return accounts.computeIfAbsent(account, key -> new AccountPace());
     }
 
+    /**
+     * The key {@link #of(String)} takes for an account: the API root and the public key, or the username when no key is
+     * set. Never a secret, so it may be logged.
+     */
+    public static String accountKey(String baseUrl, String publicKey, String username) {
+        return baseUrl + "|" + (publicKey != null && !publicKey.isBlank() ? publicKey : username);
+    }
+
     @Override
     public String toString() {
         return "AccountPaces[" + accounts.size() + " accounts]";

@@ -20,9 +20,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.camel.util.json.DeserializationException;
 import org.apache.camel.util.json.JsonObject;
@@ -38,6 +41,15 @@ public final class ComponentDescriptor {
     /** Where the descriptor sits in the component's jar. */
     public static final String RESOURCE = "META-INF/io/github/cameliletimerkezi/iletimerkezi.json";
 
+    /**
+     * The operations that can be consumed from, each the label its own options carry, and whether it is a scheduled
+     * poll (true) or receives pushes (false).
+     */
+    public static final Map<String, Boolean> CONSUMERS = orderedConsumers();
+
+    /** Options Camel's scheduled-poll endpoint declares outside its scheduler group: a push consumer ignores them. */
+    public static final Set<String> SCHEDULED_POLL_OPTIONS = Set.of("sendEmptyMessageWhenIdle", "pollStrategy");
+
     private final JsonObject component;
     private final List<Option> componentOptions;
     private final List<Option> endpointOptions;
@@ -48,6 +60,14 @@ public final class ComponentDescriptor {
         this.componentOptions = options(root, "componentProperties");
         this.endpointOptions = options(root, "properties");
         this.headers = options(root, "headers");
+    }
+
+    private static Map<String, Boolean> orderedConsumers() {
+        Map<String, Boolean> consumers = new LinkedHashMap<>();
+        consumers.put("report", true);
+        consumers.put("inbox", true);
+        consumers.put("webhook", false);
+        return Collections.unmodifiableMap(consumers);
     }
 
     /** Reads the descriptor of the component on the classpath. */
@@ -147,6 +167,29 @@ public final class ComponentDescriptor {
     /** The query parameters that apply to a consumer only: those labelled consumer (scheduler options included). */
     public List<Option> consumerParameters() {
         return queryParameters().stream().filter(o -> o.labels().contains("consumer")).toList();
+    }
+
+    /**
+     * The query parameters one consumer reads: those labelled consumer that name this consumer
+     * ({@code consumer,report}), or name no consumer at all (read by every consumer). The options Camel's scheduled
+     * poll brings (labelled scheduler, and {@link #SCHEDULED_POLL_OPTIONS}) go to the polling consumers only.
+     *
+     * @param consumer one of {@link #CONSUMERS}
+     */
+    public List<Option> consumerParameters(String consumer) {
+        if (!CONSUMERS.containsKey(consumer)) {
+            throw new IllegalArgumentException("'" + consumer + "' is not a consumer: use one of " + CONSUMERS.keySet());
+        }
+        return consumerParameters().stream().filter(o -> readBy(o, consumer)).toList();
+    }
+
+    private static boolean readBy(Option option, String consumer) {
+        List<String> named = option.labels().stream().filter(CONSUMERS::containsKey).toList();
+        if (!named.isEmpty()) {
+            return named.contains(consumer);
+        }
+        boolean scheduledPoll = option.labels().contains("scheduler") || SCHEDULED_POLL_OPTIONS.contains(option.name());
+        return !scheduledPoll || CONSUMERS.get(consumer);
     }
 
     public List<Option> headers() {

@@ -25,13 +25,15 @@ import org.apache.camel.util.URISupport;
 
 /**
  * The reference tables of docs/component.md, as GitHub Markdown, written from the descriptor: component options,
- * endpoint options, the report consumer's options and the message headers. Each is one generated section of the page.
+ * endpoint options, the options of each consumer (report, inbox, webhook) and the message headers. Each is one generated section of the page.
  */
 public final class MarkdownReference {
 
     public static final String COMPONENT_OPTIONS = "component-options";
     public static final String ENDPOINT_OPTIONS = "endpoint-options";
     public static final String CONSUMER_OPTIONS = "report-consumer-options";
+    public static final String INBOX_CONSUMER_OPTIONS = "inbox-consumer-options";
+    public static final String WEBHOOK_CONSUMER_OPTIONS = "webhook-consumer-options";
     public static final String HEADERS = "headers";
 
     private final ComponentDescriptor descriptor;
@@ -46,6 +48,8 @@ public final class MarkdownReference {
         sections.put(COMPONENT_OPTIONS, componentOptions());
         sections.put(ENDPOINT_OPTIONS, endpointOptions());
         sections.put(CONSUMER_OPTIONS, consumerOptions());
+        sections.put(INBOX_CONSUMER_OPTIONS, consumerOptions("inbox"));
+        sections.put(WEBHOOK_CONSUMER_OPTIONS, consumerOptions("webhook"));
         sections.put(HEADERS, headers());
         return sections;
     }
@@ -68,10 +72,19 @@ public final class MarkdownReference {
         return out.toString();
     }
 
+    /** The report consumer's table. */
     String consumerOptions() {
-        List<Option> options = descriptor.consumerParameters();
-        return "`from(\"" + descriptor.scheme() + ":report\")` takes these " + options.size()
-               + " consumer options besides those every endpoint has (address, credentials, connection, paging).\n\n" + groupedTables(options);
+        return consumerOptions("report");
+    }
+
+    /** The table of one consumer ({@link ComponentDescriptor#CONSUMERS}): the options it reads, and no other's. */
+    String consumerOptions(String consumer) {
+        List<Option> options = descriptor.consumerParameters(consumer);
+        String besides = ComponentDescriptor.CONSUMERS.get(consumer)
+                ? " besides the address, credential and connection options every endpoint has"
+                : "; it calls nothing, so the address, credential and connection options do not apply to it";
+        return "`from(\"" + descriptor.scheme() + ":" + consumer + "\")` takes these " + options.size() + " consumer options"
+               + besides + ".\n\n" + groupedTables(options);
     }
 
     String headers() {

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static io.github.cameliletimerkezi.report.OrderListWire.order;
 import static io.github.cameliletimerkezi.report.OrderListWire.page;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -244,9 +246,8 @@ class OrderListScanTest extends IletiMerkeziTestSupport {
 
     @Test
     void anAnswerThatIsNotTheProvidersJsonFailsTheScan() {
-        wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(OrderListWire.PATH).willReturn(
-                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)
-                        .withHeader("Content-Type", "text/html").withBody("<html>Bakım çalışması</html>")));
+        wireMock.stubFor(post(OrderListWire.PATH).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "text/html").withBody("<html>Bakım çalışması</html>")));
         follow("1", "2024-11-12", "113|1|0|0|1");
 
         assertThatThrownBy(() -> scan().unchanged(candidates)).isInstanceOf(IletiMerkeziException.class)

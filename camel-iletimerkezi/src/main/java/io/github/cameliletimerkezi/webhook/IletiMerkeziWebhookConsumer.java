@@ -125,6 +125,14 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
             answer(in, 413, e.getMessage());
             return;
         }
+        if (body.length == 0) {
+            String refusal = "the push has no body: it is the report as JSON, sent with Content-Type: application/json"
+                             + " (this one came as " + in.getHeader(Exchange.CONTENT_TYPE, "no Content-Type", String.class)
+                             + "; an HTTP engine reads a form's body as form fields)";
+            LOG.warn("İleti Merkezi webhook: a push was refused with 400: {}", refusal);
+            answer(in, 400, refusal);
+            return;
+        }
         WebhookReport report;
         try {
             report = WebhookReport.parse(body);
@@ -157,6 +165,10 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
 
     private void answer(Message message, int status, String body) {
         metrics.pushAnswered(status);
+        // platform-http writes the message's headers back as response headers; the request's own (a form field the
+        // engine made of a body posted as a form, curl's default, is one) have no place in the answer and can be
+        // names HTTP forbids
+        message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         message.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
         message.setBody(body);

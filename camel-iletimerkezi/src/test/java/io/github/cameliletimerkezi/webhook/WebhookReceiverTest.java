@@ -15,9 +15,11 @@
  */
 package io.github.cameliletimerkezi.webhook;
 
+import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.LogCapture;
 import io.github.cameliletimerkezi.model.DeliveryStatus;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import org.apache.camel.Exchange;
@@ -168,6 +170,33 @@ class WebhookReceiverTest extends WebhookTestSupport {
         assertThat(push(PATH, "{\"id\":1}")).isEqualTo(400);
 
         assertThat(getMockEndpoint("mock:updates").getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void aPushSentAsAFormAsCurlDoesByDefaultIsAnswered400NamingTheContentTypeAndEchoesNothing() throws Exception {
+        // curl -d without -H posts application/x-www-form-urlencoded; the HTTP engine then reads the JSON as a form
+        // field, and before the change it echoed that field as a response header: 500 and an ERROR in Vert.x's router
+        LogCapture router = new LogCapture("io.vertx.ext.web.RoutingContext");
+        router.start();
+        try {
+            HttpResponse<String> answer = push(PATH, "application/x-www-form-urlencoded",
+                    report("104525848", "delivered", "+905057023100"));
+
+            assertThat(answer.statusCode()).as("a body that is not JSON, as documented").isEqualTo(400);
+            assertThat(answer.body()).contains("Content-Type: application/json")
+                    .contains("application/x-www-form-urlencoded");
+            assertThat(answer.headers().map().keySet()).as("no request field comes back as a header")
+                    .allSatisfy(name -> assertThat(name).doesNotContain("{").doesNotContain("report"));
+            assertThat(getMockEndpoint("mock:updates").getReceivedCounter()).isZero();
+            assertThat(router.warnings()).as("nothing logged by the HTTP engine").isEmpty();
+
+            // the same push as JSON is taken
+            getMockEndpoint("mock:updates").expectedMessageCount(1);
+            assertThat(push(PATH, report("104525848", "delivered", "+905057023100"))).isEqualTo(200);
+            getMockEndpoint("mock:updates").assertIsSatisfied();
+        } finally {
+            router.stop();
+        }
     }
 
     @Test

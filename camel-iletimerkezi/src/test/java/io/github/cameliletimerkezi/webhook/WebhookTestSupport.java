@@ -52,10 +52,14 @@ abstract class WebhookTestSupport extends IletiMerkeziTestSupport {
 
     /** POSTs a body to a path of the server; returns the HTTP status. */
     protected int push(String path, String json) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return push(path, "application/json", json).statusCode();
+    }
+
+    /** POSTs a body with the given Content-Type to a path of the server. */
+    protected HttpResponse<String> push(String path, String contentType, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return response.statusCode();
     }
 
     /** POSTs a body without a Content-Length (chunked); returns the HTTP status. */

@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 import io.github.cameliletimerkezi.client.ClientSettings;
 import io.github.cameliletimerkezi.client.Credentials;
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.ProxySettings;
 import io.github.cameliletimerkezi.model.IysList;
 import org.apache.camel.RuntimeCamelException;

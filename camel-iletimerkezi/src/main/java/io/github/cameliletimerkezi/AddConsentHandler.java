@@ -18,7 +18,7 @@ package io.github.cameliletimerkezi;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.consent.ConsentCalls;
 import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;

@@ -15,7 +15,7 @@
  */
 package io.github.cameliletimerkezi;
 
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.parts.SendEstimate;

@@ -27,8 +27,8 @@ import java.util.function.Function;
 
 import javax.net.ssl.SSLContext;
 
-import io.github.cameliletimerkezi.client.HttpIletiMerkeziClient;
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.HttpIletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.PooledHttpClientFactory;
 import io.github.cameliletimerkezi.client.ProxySettings;
 import io.github.cameliletimerkezi.client.TransportSettings;

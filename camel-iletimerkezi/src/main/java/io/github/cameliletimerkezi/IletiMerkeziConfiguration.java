@@ -18,7 +18,7 @@ package io.github.cameliletimerkezi;
 import io.github.cameliletimerkezi.report.FollowedOrderStore;
 
 import io.github.cameliletimerkezi.client.ClientSettings;
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.model.IysList;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;

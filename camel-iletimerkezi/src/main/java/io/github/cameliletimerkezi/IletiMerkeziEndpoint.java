@@ -15,12 +15,11 @@
  */
 package io.github.cameliletimerkezi;
 
-import io.github.cameliletimerkezi.inbox.IletiMerkeziInboxConsumer;
 import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
 import io.github.cameliletimerkezi.webhook.IletiMerkeziWebhookConsumer;
 import java.util.regex.Pattern;
 
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;

@@ -15,7 +15,7 @@
  */
 package io.github.cameliletimerkezi;
 
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import org.apache.camel.Exchange;
 
 /**

@@ -18,7 +18,7 @@ package io.github.cameliletimerkezi;
 import java.util.EnumMap;
 import java.util.Map;
 
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.consent.ConsentCalls;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.orders.OrderList;

@@ -19,9 +19,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziTransportException;
-import io.github.cameliletimerkezi.client.SendRequestCheck;
+import io.github.cameliletimerkezi.api.SendRequestCheck;
 import io.github.cameliletimerkezi.largeorders.OrderSplitter;
 import io.github.cameliletimerkezi.largeorders.SplitSend;
 import io.github.cameliletimerkezi.metrics.ComponentMetrics;

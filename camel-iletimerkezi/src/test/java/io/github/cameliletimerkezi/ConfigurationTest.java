@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.github.cameliletimerkezi.client.Credentials;
-import io.github.cameliletimerkezi.client.HttpIletiMerkeziClient;
+import io.github.cameliletimerkezi.api.HttpIletiMerkeziClient;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.util.URISupport;
 import org.junit.jupiter.api.BeforeEach;

@@ -15,7 +15,6 @@
  */
 package io.github.cameliletimerkezi.blacklist;
 
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.model.ApiTime;
 
 /**
@@ -24,8 +23,11 @@ import io.github.cameliletimerkezi.model.ApiTime;
  */
 public final class BlacklistQuery {
 
+    /** The provider's largest blacklist page. */
+    public static final int MAX_ROW_COUNT = 1000;
+
     private int page = 1;
-    private int rowCount = IletiMerkeziClient.MAX_ROW_COUNT;
+    private int rowCount = MAX_ROW_COUNT;
     private String start;
     private String end;
 
@@ -44,8 +46,8 @@ public final class BlacklistQuery {
 
     /** Numbers per page, 1 to 1000. */
     public BlacklistQuery rowCount(int rowCount) {
-        if (rowCount < 1 || rowCount > IletiMerkeziClient.MAX_ROW_COUNT) {
-            throw new IllegalArgumentException("rowCount must be between 1 and " + IletiMerkeziClient.MAX_ROW_COUNT
+        if (rowCount < 1 || rowCount > MAX_ROW_COUNT) {
+            throw new IllegalArgumentException("rowCount must be between 1 and " + MAX_ROW_COUNT
                                                + ", was " + rowCount);
         }
         this.rowCount = rowCount;

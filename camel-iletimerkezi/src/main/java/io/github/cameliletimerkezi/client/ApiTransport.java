@@ -65,7 +65,7 @@ public final class ApiTransport {
      * @throws IletiMerkeziRedirectException   for a 3xx answer, which is never followed
      * @throws IletiMerkeziException           for an answer over the size limit
      */
-    HttpAnswer post(String operation, URI url, String contentType, byte[] body) {
+    public HttpAnswer post(String operation, URI url, String contentType, byte[] body) {
         HttpPost post = new HttpPost(url);
         post.setHeader("Content-Type", contentType);
         post.setHeader("Accept", JSON.equals(contentType) ? "application/json" : "text/xml, application/xml");
@@ -105,6 +105,11 @@ public final class ApiTransport {
     /** The start of an unreadable answer, masked, for an exception message. */
     public static String snippet(String body) {
         return WireLog.snippet(body);
+    }
+
+    /** An address with any user info masked, for logs and {@code toString()}. */
+    public static String url(String url) {
+        return WireLog.url(url);
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.Map;
 
 import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.client.IletiMerkeziTransportException;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;

@@ -26,7 +26,6 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 
@@ -39,7 +38,7 @@ import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
  */
 public final class OrderList implements Iterator<OrderSummary> {
 
-    private final IletiMerkeziClient client;
+    private final OrderPages pages;
     private final LocalDate end;
     private LocalDate windowStart;
     private LocalDate windowEnd;
@@ -54,9 +53,9 @@ public final class OrderList implements Iterator<OrderSummary> {
     /**
      * @throws IllegalArgumentException when a day is missing or the end is before the start
      */
-    public OrderList(IletiMerkeziClient client, LocalDate start, LocalDate end) throws IOException {
+    public OrderList(OrderPages pages, LocalDate start, LocalDate end) throws IOException {
         OrderListCalls.checkRange(start, end);
-        this.client = client;
+        this.pages = pages;
         this.end = end;
         this.windowStart = start;
         this.windowEnd = windowEnd(start);
@@ -114,7 +113,7 @@ public final class OrderList implements Iterator<OrderSummary> {
     }
 
     private IletiMerkeziResponse fetch() throws IOException {
-        IletiMerkeziResponse answer = client.orders(windowStart, windowEnd, page);
+        IletiMerkeziResponse answer = pages.orders(windowStart, windowEnd, page);
         if (answer.isError()) {
             throw new IletiMerkeziException(answer);
         }

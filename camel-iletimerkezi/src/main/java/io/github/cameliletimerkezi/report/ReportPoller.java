@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameliletimerkezi.report.UpdateEmitter.Emission;
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.metrics.StreamMetrics;
 import io.github.cameliletimerkezi.model.DeliveryStatus;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.model.ApiTime;
 import io.github.cameliletimerkezi.orders.OrderList;
 import org.apache.camel.Message;

@@ -26,7 +26,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
-import io.github.cameliletimerkezi.client.IletiMerkeziClient;
+import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.Exchange;
@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * for byte, the answer of the constructed sample read into typed messages, later pages, the time range, the errors,
  * and bad input refused before anything is sent.
  */
-class InboxOperationTest extends IletiMerkeziTestSupport {
+public class InboxOperationTest extends IletiMerkeziTestSupport {
 
     private static final String PATH = "/get-inbox/json";
     private static final String AUTH = "{\"authentication\":{\"username\":\"USERNAME\",\"password\":\"PASSWORD\"}";
@@ -209,7 +209,7 @@ class InboxOperationTest extends IletiMerkeziTestSupport {
         assertThat(answer.getPayload(InboxPage.class).messages()).hasSize(3);
     }
 
-    static ResponseDefinitionBuilder json(int status, String body) {
+    public static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 
 import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
 import io.github.cameliletimerkezi.LogCapture;
-import io.github.cameliletimerkezi.client.HttpIletiMerkeziClient;
+import io.github.cameliletimerkezi.api.HttpIletiMerkeziClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
-import io.github.cameliletimerkezi.client.HttpIletiMerkeziClient;
+import io.github.cameliletimerkezi.api.HttpIletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -23,7 +23,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.cameliletimerkezi.client.ClientSettings;
 import io.github.cameliletimerkezi.client.Credentials;
-import io.github.cameliletimerkezi.client.HttpIletiMerkeziClient;
+import io.github.cameliletimerkezi.api.HttpIletiMerkeziClient;
 import io.github.cameliletimerkezi.client.TransportSettings;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

@@ -13,21 +13,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.client;
-
-import io.github.cameliletimerkezi.model.SendRequest;
-
 /**
- * Checks a send order the way {@link IletiMerkeziClient#send} does, without sending it: for callers that send an
- * order in several requests and must not send any part of a bad one.
+ * The order-list capability: pages of the orders submitted between two days, and OrderList, which walks them all.
+ * May import client, client.xml, model, parts and pace only; no Camel types, no other capability, not api.
  */
-public final class SendRequestCheck {
-
-    private SendRequestCheck() {
-    }
-
-    /** @throws IllegalArgumentException naming the bad field */
-    public static void check(SendRequest request) {
-        SendOrderFactory.create(request);
-    }
-}
+package io.github.cameliletimerkezi.orders;

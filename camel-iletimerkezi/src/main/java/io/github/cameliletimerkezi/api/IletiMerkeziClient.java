@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.client;
+package io.github.cameliletimerkezi.api;
 
 import java.io.IOException;
 
@@ -21,12 +21,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
+import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.client.IletiMerkeziNotSentException;
+import io.github.cameliletimerkezi.client.IletiMerkeziOutcomeUnknownException;
 import io.github.cameliletimerkezi.consent.ConsentQuery;
 import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.inbox.InboxQuery;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
 import io.github.cameliletimerkezi.model.StatusCodes;
+import io.github.cameliletimerkezi.orders.OrderPages;
 
 /**
  * The İleti Merkezi operations, usable without Camel. Every call validates its input before any I/O and throws
@@ -36,7 +40,7 @@ import io.github.cameliletimerkezi.model.StatusCodes;
  * {@link IletiMerkeziNotSentException} (nothing reached the provider) or {@link IletiMerkeziOutcomeUnknownException}
  * (it may have). Requests are never repeated or redirected. Implementations are thread-safe.
  */
-public interface IletiMerkeziClient extends AutoCloseable {
+public interface IletiMerkeziClient extends AutoCloseable, OrderPages {
 
     /** The provider's largest report page. */
     int MAX_ROW_COUNT = 1000;
@@ -83,6 +87,7 @@ public interface IletiMerkeziClient extends AutoCloseable {
      * One page of the orders submitted between two days (both included, at most 10 days apart); the payload is an
      * {@code OrderPage}. {@code OrderList} walks longer ranges and every page.
      */
+    @Override
     default IletiMerkeziResponse orders(LocalDate start, LocalDate end, int page) throws IOException {
         throw unsupported("orders");
     }

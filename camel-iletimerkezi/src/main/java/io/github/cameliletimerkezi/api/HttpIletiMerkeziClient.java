@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.client;
+package io.github.cameliletimerkezi.api;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,18 +24,25 @@ import java.util.concurrent.ConcurrentMap;
 
 import io.github.cameliletimerkezi.blacklist.BlacklistCalls;
 import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
+import io.github.cameliletimerkezi.client.ApiTransport;
+import io.github.cameliletimerkezi.client.ClientSettings;
+import io.github.cameliletimerkezi.client.Credentials;
+import io.github.cameliletimerkezi.client.HttpAnswer;
+import io.github.cameliletimerkezi.client.PooledHttpClientFactory;
+import io.github.cameliletimerkezi.client.TransportSettings;
+import io.github.cameliletimerkezi.client.XmlChars;
 import io.github.cameliletimerkezi.client.xml.OrderElement;
+import io.github.cameliletimerkezi.client.xml.RequestEnvelope;
+import io.github.cameliletimerkezi.client.xml.UserInfoRequest;
+import io.github.cameliletimerkezi.client.xml.XmlCodec;
 import io.github.cameliletimerkezi.consent.ConsentCalls;
 import io.github.cameliletimerkezi.consent.ConsentQuery;
 import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.inbox.InboxCalls;
 import io.github.cameliletimerkezi.inbox.InboxQuery;
-import io.github.cameliletimerkezi.orders.OrderListCalls;
-import io.github.cameliletimerkezi.client.xml.RequestEnvelope;
-import io.github.cameliletimerkezi.client.xml.UserInfoRequest;
-import io.github.cameliletimerkezi.client.xml.XmlCodec;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
+import io.github.cameliletimerkezi.orders.OrderListCalls;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
@@ -203,6 +210,6 @@ public final class HttpIletiMerkeziClient implements IletiMerkeziClient {
 
     @Override
     public String toString() {
-        return "HttpIletiMerkeziClient[" + WireLog.url(settings.baseUrl()) + ", " + settings.credentials() + "]";
+        return "HttpIletiMerkeziClient[" + ApiTransport.url(settings.baseUrl()) + ", " + settings.credentials() + "]";
     }
 }

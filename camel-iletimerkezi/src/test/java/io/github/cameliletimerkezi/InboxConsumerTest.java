@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.inbox;
+package io.github.cameliletimerkezi;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import io.github.cameliletimerkezi.IletiMerkeziConstants;
-import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
+import io.github.cameliletimerkezi.inbox.InboxMessage;
+import io.github.cameliletimerkezi.inbox.InboxOperationTest;
 import io.github.cameliletimerkezi.model.SendTimeFormat;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;

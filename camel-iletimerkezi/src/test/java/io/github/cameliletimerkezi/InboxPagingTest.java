@@ -13,14 +13,14 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.inbox;
+package io.github.cameliletimerkezi;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
-import io.github.cameliletimerkezi.LogCapture;
+import io.github.cameliletimerkezi.inbox.InboxMessage;
+import io.github.cameliletimerkezi.inbox.InboxOperationTest;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +31,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.github.cameliletimerkezi.inbox.InboxConsumerTest.answer;
-import static io.github.cameliletimerkezi.inbox.InboxConsumerTest.row;
+import static io.github.cameliletimerkezi.InboxConsumerTest.answer;
+import static io.github.cameliletimerkezi.InboxConsumerTest.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -13,8 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.client;
+package io.github.cameliletimerkezi.api;
 
+import io.github.cameliletimerkezi.client.ApiTransport;
+import io.github.cameliletimerkezi.client.HttpAnswer;
 import io.github.cameliletimerkezi.client.xml.UserInfoAnswer;
 import io.github.cameliletimerkezi.client.xml.XmlCodec;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
@@ -39,7 +41,7 @@ final class AccountAnswerReader {
             userInfo = XmlCodec.readUserInfo(answer.body());
         } catch (Exception e) {
             throw ResponseReader.unreadable(OPERATION, answer,
-                    "the body is not İleti Merkezi XML: " + WireLog.snippet(answer.body()), e);
+                    "the body is not İleti Merkezi XML: " + ApiTransport.snippet(answer.body()), e);
         }
         if ("response".equals(userInfo.root())) {
             return ResponseReader.read(OPERATION, answer, null);

@@ -13,13 +13,15 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.client;
+package io.github.cameliletimerkezi.api;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.cameliletimerkezi.client.ApiTransport;
+import io.github.cameliletimerkezi.client.HttpAnswer;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.client.xml.ResponseEnvelope;
 import io.github.cameliletimerkezi.client.xml.XmlCodec;
@@ -78,7 +80,7 @@ final class ResponseReader {
             // a byte-order mark names the encoding itself, whatever the header says
             return XmlCodec.readResponse(answer.bytes(), answer.bomCharset() != null ? null : answer.declaredCharset());
         } catch (SAXException | IOException | RuntimeException e) {
-            throw unreadable(operation, answer, "the body is not İleti Merkezi XML: " + WireLog.snippet(answer.body()), e);
+            throw unreadable(operation, answer, "the body is not İleti Merkezi XML: " + ApiTransport.snippet(answer.body()), e);
         }
     }
 

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.inbox;
+package io.github.cameliletimerkezi;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,10 +26,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
-import io.github.cameliletimerkezi.IletiMerkeziConstants;
-import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.inbox.InboxMessage;
+import io.github.cameliletimerkezi.inbox.InboxPage;
+import io.github.cameliletimerkezi.inbox.InboxQuery;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendTimeFormat;
 import io.github.cameliletimerkezi.report.StreamNames;

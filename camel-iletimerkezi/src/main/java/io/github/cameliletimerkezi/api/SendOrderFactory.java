@@ -13,11 +13,12 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.client;
+package io.github.cameliletimerkezi.api;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.cameliletimerkezi.client.XmlChars;
 import io.github.cameliletimerkezi.client.xml.MessageElement;
 import io.github.cameliletimerkezi.client.xml.OrderElement;
 import io.github.cameliletimerkezi.model.IysList;

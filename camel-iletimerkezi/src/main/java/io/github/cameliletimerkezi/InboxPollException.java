@@ -13,9 +13,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.inbox;
+package io.github.cameliletimerkezi;
 
-import io.github.cameliletimerkezi.IletiMerkeziPollException;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 
 /**

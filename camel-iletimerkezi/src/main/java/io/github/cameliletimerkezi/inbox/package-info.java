@@ -1,0 +1,20 @@
+/*
+ * Copyright 2026 the camel-iletimerkezi authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * The inbox capability: pages of the SMS the account received over the JSON API, the query and message types.
+ * May import client, client.xml, model, parts and pace only; no Camel types (the Camel consumer is in the root package), not api.
+ */
+package io.github.cameliletimerkezi.inbox;

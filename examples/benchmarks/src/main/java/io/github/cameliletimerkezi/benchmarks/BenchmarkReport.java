@@ -26,7 +26,7 @@ import java.util.Optional;
  * of the same thread count, then the report walk, then the report polls, then the sandbox's CPU per request.
  */
 record BenchmarkReport(Machine machine, Instant started, Duration took, List<SendResult> sends, ReportWalkResult walk,
-        List<PollScaleResult> polls, List<SandboxLoadResult> sandbox) {
+        List<PollScaleResult> polls, List<SandboxLoadResult> sandbox, double meterNanosPerSend) {
 
     private static final String[][] PATHS = {
             { SendResult.RAW, "raw HttpClient 5" },
@@ -175,6 +175,15 @@ record BenchmarkReport(Machine machine, Instant started, Duration took, List<Sen
                     .append(ratio(metered.get().allocatedBytes(), plain.get().allocatedBytes())).append(" (")
                     .append(format("%,.0f", metered.get().allocatedBytes() - plain.get().allocatedBytes()))
                     .append(" B/send more)\n");
+        }
+        Optional<SendResult> oneThread = find(SendResult.TEMPLATE, 1);
+        if (!Double.isNaN(meterNanosPerSend) && oneThread.isPresent()) {
+            double sendNanos = 1e9 / oneThread.get().sendsPerSecond();
+            out.append("- the meters' own work on a send (MetersBenchmark, ComponentMetrics.sendAnswered, 1 thread): ")
+                    .append(format("%,.0f ns", meterNanosPerSend)).append(", ")
+                    .append(format("%.3f %%", 100 * meterNanosPerSend / sendNanos))
+                    .append(" of a 1-thread send's ").append(format("%,.0f µs", sendNanos / 1e3))
+                    .append(" (target ≤ 5 %)\n");
         }
         return out.toString();
     }

@@ -79,11 +79,13 @@ public final class Benchmarks {
             for (int threads : settings.threadCounts()) {
                 sends.addAll(sendBenchmarks(server, settings, threads));
             }
+            double meterNanos = meterNanosPerSend(settings);
             System.out.println("Report walk: following order " + LargeOrder.ID + " in a JVM with -Xmx" + ReportWalkProcess.HEAP);
             ReportWalkResult walk = ReportWalkProcess.run(server.baseUrl());
             List<PollScaleResult> polls = PollScale.run(settings.isSmoke() ? PollScale.Settings.smoke() : PollScale.Settings.full());
             List<SandboxLoadResult> sandbox = sandboxLoads(settings);
-            return new BenchmarkReport(machine, started, Duration.between(started, Instant.now()), sends, walk, polls, sandbox);
+            return new BenchmarkReport(machine, started, Duration.between(started, Instant.now()), sends, walk, polls, sandbox,
+                    meterNanos);
         }
     }
 
@@ -147,6 +149,29 @@ public final class Benchmarks {
                     secondary(result, ProcessCpuProfiler.JIT)));
         }
         return sends;
+    }
+
+    /** {@link MetersBenchmark}: the meters' own work on one send, in nanoseconds, on one thread. */
+    private static double meterNanosPerSend(RunSettings settings) throws RunnerException {
+        OptionsBuilder options = new OptionsBuilder();
+        options.include(MetersBenchmark.class.getName() + "\\.")
+                .threads(1)
+                .forks(settings.forks())
+                .warmupIterations(settings.warmupIterations())
+                .measurementIterations(settings.measurementIterations())
+                .measurementTime(TimeValue.milliseconds(settings.measurementMillis()))
+                .jvmArgsAppend("-D" + SendFixture.SERVER_URL + "=" + System.getProperty(SendFixture.SERVER_URL),
+                        "-D" + SendFixture.SERVER_PID + "=" + System.getProperty(SendFixture.SERVER_PID))
+                .shouldFailOnError(true)
+                .verbosity(settings.isSmoke() ? VerboseMode.SILENT : VerboseMode.NORMAL);
+        if (settings.warmupIterations() > 0) {
+            options.warmupTime(TimeValue.milliseconds(settings.warmupMillis()));
+        }
+        Result score = new Runner(options.build()).run().iterator().next().getPrimaryResult();
+        if (!score.getScoreUnit().equals("ns/op")) {
+            throw new IllegalStateException("MetersBenchmark reported " + score.getScoreUnit() + ", not ns/op");
+        }
+        return score.getScore();
     }
 
     private static RunResult find(Collection<RunResult> results, String path) {

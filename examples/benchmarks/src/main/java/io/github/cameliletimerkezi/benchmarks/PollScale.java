@@ -96,7 +96,7 @@ public final class PollScale {
     public static void main(String[] args) throws Exception {
         List<PollScaleResult> polls = run(Settings.of(List.of(args)));
         System.out.println(new BenchmarkReport(Machine.current(), java.time.Instant.now(), java.time.Duration.ZERO,
-                List.of(), null, polls, List.of()).pollTable());
+                List.of(), null, polls, List.of(), Double.NaN).pollTable());
     }
 
     static List<PollScaleResult> run(Settings settings) throws Exception {

@@ -52,7 +52,8 @@ class BenchmarksSmokeTest {
         });
         assertThat(report.table()).contains("raw HttpClient 5", "plain client", "iletimerkezi:send (ProducerTemplate)",
                 "iletimerkezi:send with meters", "Meters: iletimerkezi:send with a MeterRegistry against without", "Report walk",
-                "Report polls", "CPU µs/request (sandbox)");
+                "Report polls", "CPU µs/request (sandbox)", "the meters' own work on a send");
+        assertThat(report.meterNanosPerSend()).as("ns the meters add to a send").isPositive().isLessThan(1e6);
         assertThat(report.polls()).hasSize(4).allSatisfy(poll -> {
             assertThat(poll.complete()).as(poll.toString()).isTrue();
             assertThat(poll.requests()).as(poll.toString()).isPositive();

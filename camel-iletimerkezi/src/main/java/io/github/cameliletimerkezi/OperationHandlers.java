@@ -51,8 +51,8 @@ final class OperationHandlers {
     static Map<IletiMerkeziOperation, OperationHandler> of(IletiMerkeziComponent component) {
         Map<IletiMerkeziOperation, OperationHandler> handlers = new EnumMap<>(IletiMerkeziOperation.class);
         handlers.put(IletiMerkeziOperation.send, new SendHandler(component));
-        handlers.put(IletiMerkeziOperation.cancel,
-                Answers.of((message, client, configuration) -> client.cancel(OrderIdReader.read(message, configuration))));
+        handlers.put(IletiMerkeziOperation.cancel, (exchange, client, configuration) -> cancel(exchange, client,
+                configuration, component));
         handlers.put(IletiMerkeziOperation.balance, (exchange, client, configuration) -> balance(exchange, client,
                 configuration, component));
         handlers.put(IletiMerkeziOperation.report, (exchange, client, configuration) -> report(exchange, client,
@@ -90,6 +90,21 @@ final class OperationHandlers {
         Answers.put(exchange.getMessage(), response);
         if (response.getBalance() != null) {
             component.getMetrics().balanceSeen(response.getBalance().sms(), response.getBalance().amount());
+        }
+        Answers.raiseIfFailed(response, configuration);
+    }
+
+    /**
+     * A cancelled scheduled order is final now, not at its send time: the report consumers that follow it read it at
+     * their next poll instead of waiting for the time it would have gone out.
+     */
+    private static void cancel(Exchange exchange, IletiMerkeziClient client, IletiMerkeziConfiguration configuration,
+                               IletiMerkeziComponent component) throws Exception {
+        String orderId = OrderIdReader.read(exchange.getMessage(), configuration);
+        IletiMerkeziResponse response = client.cancel(orderId);
+        Answers.put(exchange.getMessage(), response);
+        if (!response.isError()) {
+            component.getOrderFeed().due(orderId);
         }
         Answers.raiseIfFailed(response, configuration);
     }

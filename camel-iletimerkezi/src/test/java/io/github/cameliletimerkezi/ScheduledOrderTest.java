@@ -105,6 +105,36 @@ class ScheduledOrderTest extends IletiMerkeziTestSupport {
         assertThat(followed.getTrackedOrderIds()).as("final, so no longer followed").isEmpty();
     }
 
+    @Test
+    void aScheduledSendCancelledHereIsReadAtTheNextPoll() throws Exception {
+        IletiMerkeziReportConsumer followed = reportConsumer("followed");
+        followed.setClock(clock);
+        wireMock.stubFor(post("/send-sms").willReturn(sampleAnswer(200, "send-success.xml")));
+        wireMock.stubFor(post("/cancel-order").willReturn(sampleAnswer(200, "cancel-success.xml")));
+        // a cancelled order: status 115, its one recipient never sent
+        wireMock.stubFor(post("/get-report").willReturn(xmlAnswer(200, ReportXml.page("00002", 115,
+                java.util.List.of(), 1, 1000))));
+        Instant sendAt = clock.instant().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+        getMockEndpoint("mock:followed").expectedMessageCount(1);
+        getMockEndpoint("mock:followed").expectedHeaderReceived(IletiMerkeziConstants.ORDER_STATUS, 115);
+
+        template.sendBodyAndHeaders("iletimerkezi:send", "Yarın kargoda", Map.of(
+                IletiMerkeziConstants.RECIPIENTS, "5301234567", IletiMerkeziConstants.SEND_DATE_TIME, sendAt));
+        followed.run();
+        clock.advance(Duration.ofMinutes(10));
+        followed.run();
+        assertThat(wireMock.findAll(postRequestedFor(urlEqualTo("/get-report")))).as("before the cancel").isEmpty();
+
+        template.sendBodyAndHeader("iletimerkezi:cancel", null, IletiMerkeziConstants.ORDER_ID, "00002");
+        clock.advance(Duration.ofSeconds(30));
+        followed.run();
+
+        assertThat(wireMock.findAll(postRequestedFor(urlEqualTo("/get-report")))).as("read at the poll after the cancel")
+                .hasSize(1);
+        getMockEndpoint("mock:followed").assertIsSatisfied();
+        assertThat(followed.getTrackedOrderIds()).as("final").isEmpty();
+    }
+
     private IletiMerkeziReportConsumer reportConsumer() {
         return reportConsumer("reports");
     }

@@ -45,6 +45,8 @@ final class FollowedOrders {
     private final String stream;
     private final Clock clock;
     private final Queue<FollowedOrder> arrived = new ConcurrentLinkedQueue<>();
+    /** Orders to read at the next poll whatever time they wait for (a scheduled order cancelled here). */
+    private final Queue<String> dueNow = new ConcurrentLinkedQueue<>();
     private final Map<String, FollowedOrder> orders = new LinkedHashMap<>();
     private volatile boolean loaded;
     private boolean stale;
@@ -63,6 +65,14 @@ final class FollowedOrders {
     /** Follows an order; any thread, never waits for the store. */
     void follow(String orderId, OrderSource source, Instant notBefore) {
         arrived.add(FollowedOrder.of(orderId, source, clock.instant()).withNotBefore(notBefore));
+    }
+
+    /**
+     * Marks an order to be read at the next poll even if it waits for a time (its send time, or the next try after a
+     * 456); any thread. Ignored for an order not followed.
+     */
+    void due(String orderId) {
+        dueNow.add(orderId);
     }
 
     /** Orders handed over but not written yet. */
@@ -112,6 +122,12 @@ final class FollowedOrders {
                 }
             }
             arrived.poll();
+        }
+        for (String orderId = dueNow.poll(); orderId != null; orderId = dueNow.poll()) {
+            FollowedOrder current = get(orderId);
+            if (current != null && current.notBefore() != null) {
+                update(current.withNotBefore(null));
+            }
         }
     }
 

@@ -60,7 +60,20 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziReportConsumer.class);
 
     private final IletiMerkeziConfiguration configuration;
-    private final OrderFeed.Follower follower = this::follow;
+    private final OrderFeed.Follower follower = new OrderFeed.Follower() {
+        @Override
+        public void follow(String orderId, OrderSource source, Instant notBefore) {
+            IletiMerkeziReportConsumer.this.follow(orderId, source, notBefore);
+        }
+
+        @Override
+        public void due(String orderId) {
+            FollowedOrders orders = followed;
+            if (orders != null) {
+                orders.due(orderId);
+            }
+        }
+    };
     private final SettableClock clock = new SettableClock();
     private StreamStorage storage;
     private FollowedOrders followed;

@@ -47,6 +47,10 @@ public final class OrderFeed {
          * @param notBefore the order's send time while it is scheduled, else null
          */
         void follow(String orderId, OrderSource source, Instant notBefore);
+
+        /** An order this follower may wait for (a scheduled one) is to be read at the next poll. */
+        default void due(String orderId) {
+        }
     }
 
     private record PendingOrder(String orderId, OrderSource source, Instant notBefore) {
@@ -148,6 +152,21 @@ public final class OrderFeed {
             } catch (RuntimeException e) {
                 // following is best effort: the send succeeded and its result stands
                 LOG.warn("Order {} could not be handed to a report consumer: {}", order.orderId(), e.toString());
+            }
+        }
+    }
+
+    /**
+     * Tells this JVM's report consumers that an order is to be read at their next poll (a scheduled order cancelled
+     * before its send time). A consumer that does not follow the order ignores it; the shared hand-over does not carry
+     * it, so another replica's leader reads such an order at its send time.
+     */
+    public void due(String orderId) {
+        for (Follower listener : listeners) {
+            try {
+                listener.due(orderId);
+            } catch (RuntimeException e) {
+                LOG.warn("Order {} could not be marked as due in a report consumer: {}", orderId, e.toString());
             }
         }
     }

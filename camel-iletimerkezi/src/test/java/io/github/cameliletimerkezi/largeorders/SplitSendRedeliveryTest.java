@@ -15,14 +15,9 @@
  */
 package io.github.cameliletimerkezi.largeorders;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.IletiMerkeziPartlySentException;
 import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
@@ -35,11 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,10 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the server exactly once over three deliveries, and the exchange reports every accepted order.
  */
 class SplitSendRedeliveryTest extends IletiMerkeziTestSupport {
-
-    private static final String FIRST = "5300000000";
-    private static final String LAST = "5399999999";
-    private static final Pattern NUMBER = Pattern.compile("<number>([^<]*)</number>");
 
     private static ClosingGate gate;
 
@@ -90,10 +78,10 @@ class SplitSendRedeliveryTest extends IletiMerkeziTestSupport {
     void stubOrders() throws Exception {
         gate.open();
         // Connection: close, so the second chunk needs a connection of its own, which the closed gate refuses
-        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + FIRST + "</number>"))
-                .willReturn(answer(101)));
-        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + LAST + "</number>"))
-                .willReturn(answer(102)));
+        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + SplitOrder.FIRST + "</number>"))
+                .willReturn(SplitOrder.accepted(101)));
+        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + SplitOrder.LAST + "</number>"))
+                .willReturn(SplitOrder.accepted(102)));
     }
 
     @Test
@@ -102,14 +90,14 @@ class SplitSendRedeliveryTest extends IletiMerkeziTestSupport {
 
         Exchange exchange = template.send("direct:retried", e -> {
             e.getMessage().setBody("Kampanya");
-            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, recipients());
+            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, SplitOrder.recipients());
         });
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class)).isEqualTo(2);
-        List<String> sent = numbersAtTheServer();
+        List<String> sent = SplitOrder.numbersAtTheServer(wireMock);
         assertThat(sent).hasSize(50_001);
-        assertThat(new HashSet<>(sent)).hasSize(50_001).containsAll(recipients());
+        assertThat(new HashSet<>(sent)).hasSize(50_001).containsAll(SplitOrder.recipients());
         assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.ORDER_IDS)).isEqualTo(List.of("101", "102"));
         assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.ORDER_ID)).isEqualTo("101");
         assertThat(exchange.getProperty(SplitSend.PROGRESS)).isNull();
@@ -121,7 +109,7 @@ class SplitSendRedeliveryTest extends IletiMerkeziTestSupport {
 
         Exchange exchange = template.send("direct:once", e -> {
             e.getMessage().setBody("Kampanya");
-            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, recipients());
+            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, SplitOrder.recipients());
         });
 
         assertThat(exchange.getException()).isInstanceOf(IletiMerkeziPartlySentException.class)
@@ -130,7 +118,7 @@ class SplitSendRedeliveryTest extends IletiMerkeziTestSupport {
                 .hasMessageContaining("[101]");
         IletiMerkeziPartlySentException failure = (IletiMerkeziPartlySentException) exchange.getException();
         assertThat(failure.getAcceptedOrderIds()).containsExactly("101");
-        assertThat(failure.getUnsentRecipients()).containsExactly(LAST);
+        assertThat(failure.getUnsentRecipients()).containsExactly(SplitOrder.LAST);
         assertThat(failure.isRemainderNotSent()).isTrue();
         assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.ORDER_IDS)).isEqualTo(List.of("101"));
         // the message is the order again, so a redelivery can read it
@@ -148,7 +136,7 @@ class SplitSendRedeliveryTest extends IletiMerkeziTestSupport {
         gate.closeAfterNextConnection();
         Exchange first = template.send("direct:once", e -> {
             e.getMessage().setBody("Kampanya");
-            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, recipients());
+            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, SplitOrder.recipients());
         });
         IletiMerkeziPartlySentException failure = (IletiMerkeziPartlySentException) first.getException();
         gate.open();
@@ -157,7 +145,7 @@ class SplitSendRedeliveryTest extends IletiMerkeziTestSupport {
 
         assertThat(resent.getException()).isNull();
         assertThat(resent.getMessage().getHeader(IletiMerkeziConstants.ORDER_ID)).isEqualTo("102");
-        List<String> sent = numbersAtTheServer();
+        List<String> sent = SplitOrder.numbersAtTheServer(wireMock);
         assertThat(sent).hasSize(50_001);
         assertThat(new HashSet<>(sent)).hasSize(50_001);
     }
@@ -166,40 +154,13 @@ class SplitSendRedeliveryTest extends IletiMerkeziTestSupport {
     void anotherOrderOnTheSameExchangeIsNotSkipped() {
         Exchange exchange = template.send("direct:once", e -> {
             e.getMessage().setBody("Kampanya");
-            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, recipients());
+            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, SplitOrder.recipients());
             // left over from an earlier order on this exchange
-            SendRequestProgressFixture.leaveProgress(e, "Eski kampanya", recipients());
+            SendRequestProgressFixture.leaveProgress(e, "Eski kampanya", SplitOrder.recipients());
         });
 
         assertThat(exchange.getException()).isNull();
-        assertThat(numbersAtTheServer()).hasSize(50_001);
+        assertThat(SplitOrder.numbersAtTheServer(wireMock)).hasSize(50_001);
         assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.ORDER_IDS)).isEqualTo(List.of("101", "102"));
-    }
-
-    private static List<String> numbersAtTheServer() {
-        List<String> numbers = new ArrayList<>();
-        for (LoggedRequest request : wireMock.findAll(postRequestedFor(urlEqualTo("/send-sms")))) {
-            Matcher matcher = NUMBER.matcher(new String(request.getBody(), StandardCharsets.UTF_8));
-            while (matcher.find()) {
-                numbers.add(matcher.group(1));
-            }
-        }
-        return numbers;
-    }
-
-    private static List<String> recipients() {
-        List<String> numbers = new ArrayList<>(50_001);
-        for (int i = 0; i < 50_000; i++) {
-            numbers.add(String.format("530%07d", i));
-        }
-        numbers.add(LAST);
-        return numbers;
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer(int orderId) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=utf-8")
-                .withHeader("Connection", "close")
-                .withBody("<response><status><code>200</code><message>İşlem başarılı</message></status><order><id>" + orderId
-                          + "</id></order></response>");
     }
 }

@@ -15,15 +15,9 @@
  */
 package io.github.cameliletimerkezi.largeorders;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.IletiMerkeziPartlySentException;
 import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
@@ -40,8 +34,6 @@ import org.junit.jupiter.api.Test;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,10 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the provider twice in any of them.
  */
 class SplitSendRetryAdviceTest extends IletiMerkeziTestSupport {
-
-    private static final String FIRST = "5300000000";
-    private static final String LAST = "5399999999";
-    private static final Pattern NUMBER = Pattern.compile("<number>([^<]*)</number>");
 
     private static ClosingGate gate;
 
@@ -85,13 +73,13 @@ class SplitSendRetryAdviceTest extends IletiMerkeziTestSupport {
     @BeforeEach
     void stubFirstChunk() throws Exception {
         gate.open();
-        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + FIRST + "</number>"))
-                .willReturn(accepted(101)));
+        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + SplitOrder.FIRST + "</number>"))
+                .willReturn(SplitOrder.accepted(101)));
     }
 
     @Test
     void aChunkTheProviderRefusesGoesToThePartlySentClauseWithoutARedelivery() throws Exception {
-        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + LAST + "</number>"))
+        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + SplitOrder.LAST + "</number>"))
                 .willReturn(aResponse().withStatus(402).withHeader("Content-Type", "text/xml; charset=utf-8")
                         .withBody("<response><status><code>402</code><message>Bakiye yetersiz</message></status></response>")));
         MockEndpoint finishLater = getMockEndpoint("mock:finishLater");
@@ -103,16 +91,16 @@ class SplitSendRetryAdviceTest extends IletiMerkeziTestSupport {
         IletiMerkeziPartlySentException failure = finishLater.getReceivedExchanges().get(0)
                 .getProperty(Exchange.EXCEPTION_CAUGHT, IletiMerkeziPartlySentException.class);
         assertThat(failure.getAcceptedOrderIds()).containsExactly("101");
-        assertThat(failure.getUnsentRecipients()).containsExactly(LAST);
+        assertThat(failure.getUnsentRecipients()).containsExactly(SplitOrder.LAST);
         assertThat(exchange.getException()).as("handled").isNull();
         assertThat(exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER)).as("no redelivery").isNull();
-        assertThat(numbersAtTheServer()).as("the refused chunk was asked once").hasSize(50_001);
+        assertThat(SplitOrder.numbersAtTheServer(wireMock)).as("the refused chunk was asked once").hasSize(50_001);
     }
 
     @Test
     void aChunkThatNeverLeavesIsRedeliveredAloneAndThenFailsTheExchange() throws Exception {
-        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + LAST + "</number>"))
-                .willReturn(accepted(102)));
+        wireMock.stubFor(post("/send-sms").withRequestBody(containing("<number>" + SplitOrder.LAST + "</number>"))
+                .willReturn(SplitOrder.accepted(102)));
         gate.closeAfterNextConnection();
         getMockEndpoint("mock:finishLater").expectedMessageCount(0);
 
@@ -124,44 +112,16 @@ class SplitSendRetryAdviceTest extends IletiMerkeziTestSupport {
                 .hasCauseInstanceOf(IletiMerkeziNotSentException.class);
         assertThat(exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class)).isEqualTo(3);
         assertThat(exchange.getMessage().getHeader(IletiMerkeziConstants.ORDER_IDS)).isEqualTo(List.of("101"));
-        List<String> sent = numbersAtTheServer();
+        List<String> sent = SplitOrder.numbersAtTheServer(wireMock);
         assertThat(sent).as("the first chunk once; the second never arrived").hasSize(50_000);
-        assertThat(new HashSet<>(sent)).hasSize(50_000).doesNotContain(LAST);
+        assertThat(new HashSet<>(sent)).hasSize(50_000).doesNotContain(SplitOrder.LAST);
         getMockEndpoint("mock:finishLater").assertIsSatisfied();
     }
 
     private Exchange send() {
         return template.send("direct:campaign", e -> {
             e.getMessage().setBody("Kampanya");
-            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, recipients());
+            e.getMessage().setHeader(IletiMerkeziConstants.RECIPIENTS, SplitOrder.recipients());
         });
-    }
-
-    private static List<String> numbersAtTheServer() {
-        List<String> numbers = new ArrayList<>();
-        for (LoggedRequest request : wireMock.findAll(postRequestedFor(urlEqualTo("/send-sms")))) {
-            Matcher matcher = NUMBER.matcher(new String(request.getBody(), StandardCharsets.UTF_8));
-            while (matcher.find()) {
-                numbers.add(matcher.group(1));
-            }
-        }
-        return numbers;
-    }
-
-    private static List<String> recipients() {
-        List<String> numbers = new ArrayList<>(50_001);
-        for (int i = 0; i < 50_000; i++) {
-            numbers.add(String.format("530%07d", i));
-        }
-        numbers.add(LAST);
-        return numbers;
-    }
-
-    private static ResponseDefinitionBuilder accepted(int orderId) {
-        // Connection: close, so the second chunk needs a connection of its own, which a closed gate refuses
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=utf-8")
-                .withHeader("Connection", "close")
-                .withBody("<response><status><code>200</code><message>İşlem başarılı</message></status><order><id>" + orderId
-                          + "</id></order></response>");
     }
 }

@@ -90,10 +90,20 @@ final class SendHandler implements OperationHandler {
 
     /**
      * When a scheduled order goes out, so the report consumers do not ask for its report before then (the provider
-     * answers 456 until its send time); null for an order sent at once.
+     * answers 456 until its send time); null for an order sent at once. Called after the order was accepted, so it
+     * never throws: an exception here would fail an exchange whose SMS went out, and a redelivery would pay it again.
      */
     private static Instant sendTime(SendRequest request) {
-        return request.getSendDateTime() == null ? null : SendTimeFormat.toInstant(request.getSendDateTime());
+        String time = request.getSendDateTime();
+        if (time == null || time.isBlank()) {
+            return null;
+        }
+        try {
+            return SendTimeFormat.toInstant(time);
+        } catch (IllegalArgumentException e) {
+            // the order went out with this time, so it was readable; should it not be, the 456 backoff takes over
+            return null;
+        }
     }
 
     /** One send request, counted in the meters by its outcome; {@code estimate} is computed here when null. */

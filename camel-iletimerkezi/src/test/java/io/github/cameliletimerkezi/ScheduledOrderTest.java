@@ -135,6 +135,25 @@ class ScheduledOrderTest extends IletiMerkeziTestSupport {
         assertThat(followed.getTrackedOrderIds()).as("final").isEmpty();
     }
 
+    @Test
+    void anOrderWithABlankSendTimeGoesOutAtOnceAndItsExchangeSucceeds() {
+        IletiMerkeziReportConsumer followed = reportConsumer("followed");
+        followed.setClock(clock);
+        wireMock.stubFor(post("/send-sms").willReturn(sampleAnswer(200, "send-success.xml")));
+        wireMock.stubFor(post("/get-report").willReturn(xmlAnswer(200, ReportXml.page("00002", 114,
+                java.util.List.of(111), 1, 1000))));
+
+        // a blank send time means "now" to the order; reading it as a time after the send would fail a paid exchange
+        org.apache.camel.Exchange sent = template.send("iletimerkezi:send", exchange -> exchange.getMessage().setBody(
+                io.github.cameliletimerkezi.model.SendRequest.of("Kargonuz yolda", java.util.List.of("5301234567"))
+                        .sendDateTime("  ")));
+
+        assertThat(sent.getException()).isNull();
+        assertThat(wireMock.findAll(postRequestedFor(urlEqualTo("/send-sms")))).hasSize(1);
+        followed.run();
+        assertThat(wireMock.findAll(postRequestedFor(urlEqualTo("/get-report")))).as("read at the first poll").hasSize(1);
+    }
+
     private IletiMerkeziReportConsumer reportConsumer() {
         return reportConsumer("reports");
     }

@@ -22,7 +22,6 @@ import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.consent.ConsentCalls;
 import io.github.cameliletimerkezi.consent.ConsentRecord;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
-import io.github.cameliletimerkezi.request.ConsentRequestReader;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

@@ -21,7 +21,6 @@ import java.util.List;
 
 import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
-import io.github.cameliletimerkezi.request.BlacklistRequestReader;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

@@ -15,8 +15,6 @@
  */
 package io.github.cameliletimerkezi;
 
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
-import io.github.cameliletimerkezi.webhook.IletiMerkeziWebhookConsumer;
 import java.util.regex.Pattern;
 
 import io.github.cameliletimerkezi.api.IletiMerkeziClient;

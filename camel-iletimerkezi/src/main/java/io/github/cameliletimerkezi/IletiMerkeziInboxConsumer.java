@@ -106,7 +106,8 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
         }
         String stream = StreamNames.of(this, configuration.getStreamName(), configuration.getIdempotentRepository());
         ServiceHelper.startService(idempotentRepository);
-        emitter = new UpdateEmitter(this, idempotentRepository, stream, getEndpoint().getComponent().getStreamUpdates());
+        emitter = new UpdateEmitter(this, idempotentRepository, stream, getEndpoint().getComponent().getStreamUpdates(),
+                UpdateMessageHeaders.INSTANCE);
         since = now().minus(Duration.ofMillis(configuration.getInboxLookback()));
         super.doStart();
     }

@@ -17,7 +17,6 @@ package io.github.cameliletimerkezi;
 
 import java.util.Map;
 
-import io.github.cameliletimerkezi.health.IletiMerkeziProducerHealthCheck;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

@@ -24,13 +24,6 @@ import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.orders.OrderList;
 import io.github.cameliletimerkezi.parts.SendEstimate;
 import io.github.cameliletimerkezi.report.OrderSource;
-import io.github.cameliletimerkezi.request.BlacklistRequestReader;
-import io.github.cameliletimerkezi.request.ConsentRequestReader;
-import io.github.cameliletimerkezi.request.EstimateRequestReader;
-import io.github.cameliletimerkezi.request.Headers;
-import io.github.cameliletimerkezi.request.InboxRequestReader;
-import io.github.cameliletimerkezi.request.OrderIdReader;
-import io.github.cameliletimerkezi.request.OrderListReader;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

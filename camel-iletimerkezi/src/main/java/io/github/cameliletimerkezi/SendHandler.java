@@ -23,7 +23,6 @@ import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziTransportException;
 import io.github.cameliletimerkezi.api.SendRequestCheck;
 import io.github.cameliletimerkezi.largeorders.OrderSplitter;
-import io.github.cameliletimerkezi.largeorders.SplitSend;
 import io.github.cameliletimerkezi.metrics.ComponentMetrics;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.SendRequest;
@@ -31,7 +30,6 @@ import io.github.cameliletimerkezi.model.SendTimeFormat;
 import io.github.cameliletimerkezi.pace.AccountPaces;
 import io.github.cameliletimerkezi.parts.SendEstimate;
 import io.github.cameliletimerkezi.report.OrderSource;
-import io.github.cameliletimerkezi.request.SendRequestReader;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

@@ -14,7 +14,8 @@
  * limitations under the License.
  */
 /**
- * The Camel layer: component, endpoint, configuration, producer and its operation handlers, the inbox consumer.
- * May import every package; request, report, health, webhook and largeorders import it back (LayeringTest lists those pairs).
+ * The Camel layer's top: component, endpoint, configuration, constants, producer with one handler and message reader per
+ * operation, the report, inbox and webhook consumers, the producer health check and the public exceptions.
+ * May import every package; no package imports it (LayeringTest).
  */
 package io.github.cameliletimerkezi;

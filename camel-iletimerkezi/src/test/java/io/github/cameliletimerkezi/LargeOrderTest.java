@@ -15,7 +15,7 @@
  */
 package io.github.cameliletimerkezi;
 
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.logging.log4j.Level;
@@ -48,7 +48,7 @@ class ReportConsumerIsolationTest extends IletiMerkeziTestSupport {
 
     private static final String BROKEN = "601";
     private static final String HEALTHY = "602";
-    private static final String ROUTE_LOGGER = "io.github.cameliletimerkezi.report";
+    private static final String ROUTE_LOGGER = IletiMerkeziReportConsumer.class.getName();
 
     private final List<LogEvent> warnings = new CopyOnWriteArrayList<>();
     private AbstractAppender capture;

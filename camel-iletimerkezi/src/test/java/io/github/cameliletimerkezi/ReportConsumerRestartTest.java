@@ -15,7 +15,7 @@
  */
 package io.github.cameliletimerkezi;
 
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

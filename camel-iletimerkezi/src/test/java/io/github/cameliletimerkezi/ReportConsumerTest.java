@@ -17,8 +17,8 @@ package io.github.cameliletimerkezi;
 
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.client.IletiMerkeziOutcomeUnknownException;
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
-import io.github.cameliletimerkezi.report.ReportPollException;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.ReportPollException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

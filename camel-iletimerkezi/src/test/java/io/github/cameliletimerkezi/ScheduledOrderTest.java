@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 

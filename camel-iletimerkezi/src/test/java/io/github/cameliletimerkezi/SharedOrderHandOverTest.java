@@ -21,7 +21,7 @@ import io.github.cameliletimerkezi.jdbc.JdbcFollowedOrderStore;
 import io.github.cameliletimerkezi.jdbc.JdbcOrderHandOver;
 import io.github.cameliletimerkezi.jdbc.TestDatabase;
 import io.github.cameliletimerkezi.report.FollowedOrder;
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import io.github.cameliletimerkezi.report.OrderSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;

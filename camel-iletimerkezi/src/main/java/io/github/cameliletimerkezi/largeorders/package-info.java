@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 /**
- * Camel layer: splitting an order over the provider's recipient limit into several sends.
- * May import the Camel layer and every package below it; root and largeorders import each other (LayeringTest lists the pair).
+ * Camel layer parts: splitting an order over the provider's recipient limit into chunks the send handler sends.
+ * May import the packages below the Camel layer; never the root package.
  */
 package io.github.cameliletimerkezi.largeorders;

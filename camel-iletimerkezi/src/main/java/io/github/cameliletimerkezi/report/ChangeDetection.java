@@ -30,19 +30,19 @@ import org.slf4j.LoggerFactory;
  * left alone for {@value #ORDER_LIST_PAUSE_POLLS} polls (every order is read on its own meanwhile), logged once at
  * WARN until it answers again.
  */
-final class ChangeDetection {
+public final class ChangeDetection {
 
     /** Polls that read every order on its own after the order list failed, before it is asked again. */
-    static final int ORDER_LIST_PAUSE_POLLS = 10;
+    public static final int ORDER_LIST_PAUSE_POLLS = 10;
 
-    private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziReportConsumer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ReportLog.CATEGORY);
 
     private final OrderListScan scan;
     private final boolean enabled;
     private int pause;
     private boolean failing;
 
-    ChangeDetection(OrderListScan scan, boolean enabled) {
+    public ChangeDetection(OrderListScan scan, boolean enabled) {
         this.scan = scan;
         this.enabled = enabled;
     }
@@ -51,7 +51,7 @@ final class ChangeDetection {
      * @param due      the orders due this poll
      * @param stopping tells whether the consumer is stopping: a list read cut short by it is no failure
      */
-    List<FollowedOrder> changed(List<FollowedOrder> due, java.util.function.BooleanSupplier stopping) {
+    public List<FollowedOrder> changed(List<FollowedOrder> due, java.util.function.BooleanSupplier stopping) {
         if (!enabled || due.isEmpty()) {
             return due;
         }

@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * next poll. Senders hand orders over on their own threads without waiting for the store: they are written by the poll
  * thread ({@link #flush()}).
  */
-final class FollowedOrders {
+public final class FollowedOrders {
 
-    private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziReportConsumer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ReportLog.CATEGORY);
 
     private final FollowedOrderStore store;
     private final String stream;
@@ -51,7 +51,7 @@ final class FollowedOrders {
     private volatile boolean loaded;
     private boolean stale;
 
-    FollowedOrders(FollowedOrderStore store, String stream, Clock clock) {
+    public FollowedOrders(FollowedOrderStore store, String stream, Clock clock) {
         this.store = store;
         this.stream = stream;
         this.clock = clock;
@@ -63,7 +63,7 @@ final class FollowedOrders {
     }
 
     /** Follows an order; any thread, never waits for the store. */
-    void follow(String orderId, OrderSource source, Instant notBefore) {
+    public void follow(String orderId, OrderSource source, Instant notBefore) {
         arrived.add(FollowedOrder.of(orderId, source, clock.instant()).withNotBefore(notBefore));
     }
 
@@ -71,12 +71,12 @@ final class FollowedOrders {
      * Marks an order to be read at the next poll even if it waits for a time (its send time, or the next try after a
      * 456); any thread. Ignored for an order not followed.
      */
-    void due(String orderId) {
+    public void due(String orderId) {
         dueNow.add(orderId);
     }
 
     /** Orders handed over but not written yet. */
-    int waiting() {
+    public int waiting() {
         return arrived.size();
     }
 
@@ -92,7 +92,7 @@ final class FollowedOrders {
     }
 
     /** Reads the store again if it refused a change since the last read. */
-    void reloadIfStale() {
+    public void reloadIfStale() {
         boolean reload;
         synchronized (this) {
             reload = stale;
@@ -103,7 +103,7 @@ final class FollowedOrders {
     }
 
     /** Writes the orders handed over since the last call; those the store could not take stay for the next. */
-    void flush() {
+    public void flush() {
         for (FollowedOrder order = arrived.peek(); order != null; order = arrived.peek()) {
             boolean known;
             synchronized (this) {
@@ -131,17 +131,17 @@ final class FollowedOrders {
         }
     }
 
-    synchronized List<FollowedOrder> snapshot() {
+    public synchronized List<FollowedOrder> snapshot() {
         return new ArrayList<>(orders.values());
     }
 
     /** The ids of the orders followed, those handed over and not written yet included. */
     /** How many orders are followed now, those handed over since the last poll included. */
-    synchronized int count() {
+    public synchronized int count() {
         return orders.size() + arrived.size();
     }
 
-    synchronized List<String> ids() {
+    public synchronized List<String> ids() {
         // a set, not List.contains: 100,000 orders handed over at once must not cost 100,000 squared comparisons
         Set<String> ids = new LinkedHashSet<>(orders.keySet());
         for (FollowedOrder order : arrived) {

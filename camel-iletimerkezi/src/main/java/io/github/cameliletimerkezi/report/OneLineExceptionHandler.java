@@ -26,13 +26,13 @@ import org.slf4j.Logger;
  * first poll that succeeds after a streak says so at INFO with the streak's length. A route's own handler
  * ({@code exceptionHandler}, {@code bridgeErrorHandler}) replaces it.
  */
-final class OneLineExceptionHandler implements ExceptionHandler {
+public final class OneLineExceptionHandler implements ExceptionHandler {
 
     private final Logger log;
     private String last;
     private int failures;
 
-    OneLineExceptionHandler(Logger log) {
+    public OneLineExceptionHandler(Logger log) {
         this.log = log;
     }
 
@@ -67,7 +67,7 @@ final class OneLineExceptionHandler implements ExceptionHandler {
     }
 
     /** A poll succeeded: ends the failure streak, saying so when there was one. */
-    void pollSucceeded() {
+    public void pollSucceeded() {
         int streak;
         synchronized (this) {
             streak = failures;

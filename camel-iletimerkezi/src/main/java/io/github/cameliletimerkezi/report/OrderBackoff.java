@@ -27,7 +27,7 @@ import java.util.Map;
  * limit is given up. Nothing here drops an order for failing: only age does, so an account-wide fault that makes
  * every order fail for a while costs no order. Used by the poll thread only.
  */
-final class OrderBackoff {
+public final class OrderBackoff {
 
     /** The most polls a failing order sits out between two tries. */
     static final int MAX_SKIPPED_POLLS = 16;
@@ -45,13 +45,13 @@ final class OrderBackoff {
     private final Duration maxAge;
     private final Clock clock;
 
-    OrderBackoff(Duration maxAge, Clock clock) {
+    public OrderBackoff(Duration maxAge, Clock clock) {
         this.maxAge = maxAge;
         this.clock = clock;
     }
 
     /** Whether the order sits this poll out (and counts the poll it sat out). */
-    boolean sitsOut(FollowedOrder order) {
+    public boolean sitsOut(FollowedOrder order) {
         if (order.notBefore() != null && clock.instant().isBefore(order.notBefore())) {
             return true;
         }
@@ -64,7 +64,7 @@ final class OrderBackoff {
     }
 
     /** Whether the order was followed longer than the age limit allows (counted from its send time when later). */
-    boolean tooOld(FollowedOrder order) {
+    public boolean tooOld(FollowedOrder order) {
         Instant from = order.notBefore() != null && order.notBefore().isAfter(order.followedAt())
                 ? order.notBefore() : order.followedAt();
         return Duration.between(from, clock.instant()).compareTo(maxAge) > 0;

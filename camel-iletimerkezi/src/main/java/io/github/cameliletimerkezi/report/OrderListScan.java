@@ -47,7 +47,7 @@ import io.github.cameliletimerkezi.orders.OrderSummary;
  * first page tells how many pages a window has, the others are read up to {@code concurrency} at once. An order the
  * scan does not find counts as changed.
  */
-final class OrderListScan {
+public final class OrderListScan {
 
     /** Guards against a list whose count is missing and whose pages never come back empty. */
     private static final int MAX_PAGES = 10_000;
@@ -61,7 +61,7 @@ final class OrderListScan {
      * @param workers     where the pages after the first are read, or null to read them on the calling thread
      * @param concurrency the most pages read at once
      */
-    OrderListScan(IletiMerkeziClient client, ExecutorService workers, int concurrency) {
+    public OrderListScan(IletiMerkeziClient client, ExecutorService workers, int concurrency) {
         this.client = client;
         this.workers = workers;
         this.concurrency = concurrency;

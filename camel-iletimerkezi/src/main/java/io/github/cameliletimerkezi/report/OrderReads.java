@@ -30,10 +30,10 @@ import java.util.function.BooleanSupplier;
  * consumer stops) the orders not started yet are left unread: they would fail alike, and hammering a provider that
  * answers 429 makes it worse. The results come back in the orders' order, for the poll thread to act on.
  */
-final class OrderReads {
+public final class OrderReads {
 
     /** One order's read: its result, its failure, or neither when it was not read. */
-    record Read(FollowedOrder order, ReportPoller.Result result, Exception failure) {
+    public record Read(FollowedOrder order, ReportPoller.Result result, Exception failure) {
 
         boolean skipped() {
             return result == null && failure == null;
@@ -41,7 +41,7 @@ final class OrderReads {
     }
 
     /** Reads one order. */
-    interface Reader {
+    public interface Reader {
         ReportPoller.Result read(FollowedOrder order) throws Exception;
     }
 
@@ -51,12 +51,12 @@ final class OrderReads {
     /**
      * @param workers where orders are read, or null to read them on the calling thread
      */
-    OrderReads(ExecutorService workers, int concurrency) {
+    public OrderReads(ExecutorService workers, int concurrency) {
         this.workers = workers;
         this.concurrency = concurrency;
     }
 
-    List<Read> read(List<FollowedOrder> due, Reader reader, BooleanSupplier mayRead) {
+    public List<Read> read(List<FollowedOrder> due, Reader reader, BooleanSupplier mayRead) {
         AtomicReferenceArray<Read> reads = new AtomicReferenceArray<>(due.size());
         AtomicBoolean accountFailed = new AtomicBoolean();
         int parallel = Math.min(concurrency, due.size());

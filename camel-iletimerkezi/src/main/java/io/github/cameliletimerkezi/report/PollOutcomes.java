@@ -32,16 +32,32 @@ import org.slf4j.LoggerFactory;
  * own reads failed, gives up orders past the age limit, and sums up whether the poll failed for the whole stream
  * ({@link FailureClass}). Used by the poll thread only.
  */
-final class PollOutcomes {
+public final class PollOutcomes {
 
     /** What a poll's reads came to. */
-    static final class Tally {
+    public static final class Tally {
         int read;
         int emitted;
         Exception accountFailure;
         String failedOrder;
 
-        void account(Exception e, String orderId) {
+        /** Orders whose report was read. */
+        public int read() {
+            return read;
+        }
+
+        /** Updates handed to the route. */
+        public int emitted() {
+            return emitted;
+        }
+
+        /** Whether the poll failed for the whole stream ({@link #failure()} says how). */
+        public boolean failed() {
+            return accountFailure != null;
+        }
+
+        /** Records a failure of the whole stream; the first one is kept. */
+        public void account(Exception e, String orderId) {
             if (accountFailure == null) {
                 accountFailure = e;
                 failedOrder = orderId;
@@ -49,15 +65,15 @@ final class PollOutcomes {
         }
 
         /** The poll's failure for the whole stream: nothing is dropped, and Camel's backoff and health check see it. */
-        ReportPollException failure() {
+        public ReportFailure failure() {
             String message = "The delivery-report poll failed for the whole stream ("
                              + (failedOrder == null ? "" : "İleti Merkezi report of order " + failedOrder + " failed: ")
                              + accountFailure.getMessage() + "); every order is kept and tried again at the next poll";
-            return new ReportPollException(message, accountFailure);
+            return new ReportFailure(message, accountFailure);
         }
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziReportConsumer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ReportLog.CATEGORY);
 
     private final FollowedOrders followed;
     private final OrderBackoff backoff;
@@ -70,7 +86,7 @@ final class PollOutcomes {
      * @param defaultMemory the default repository the stream uses, whose keys of final orders are dropped; null when
      *                      one was configured
      */
-    PollOutcomes(FollowedOrders followed, OrderBackoff backoff, UpdateEmitter emitter, StreamUpdates defaultMemory,
+    public PollOutcomes(FollowedOrders followed, OrderBackoff backoff, UpdateEmitter emitter, StreamUpdates defaultMemory,
                  Duration maxAge, Clock clock) {
         this.followed = followed;
         this.backoff = backoff;
@@ -80,7 +96,7 @@ final class PollOutcomes {
         this.clock = clock;
     }
 
-    Tally act(List<Read> reads) {
+    public Tally act(List<Read> reads) {
         Tally tally = new Tally();
         for (Read read : reads) {
             if (read.result() != null) {
@@ -131,7 +147,7 @@ final class PollOutcomes {
      * Stops following an order older than the age limit. One sent here that the provider never knew (455) gets its
      * order update first, as a final answer for the route.
      */
-    void giveUp(FollowedOrder order) {
+    public void giveUp(FollowedOrder order) {
         Exception last = backoff.lastFailure(order.orderId());
         boolean unknown = last instanceof IletiMerkeziException api && api.getStatusCode() == StatusCodes.ORDER_NOT_FOUND;
         if (unknown && order.source() == OrderSource.SEND) {

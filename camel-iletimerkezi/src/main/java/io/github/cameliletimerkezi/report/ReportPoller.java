@@ -46,7 +46,7 @@ import io.github.cameliletimerkezi.model.StatusCodes;
  * 1's counters equal those of the last complete poll, nothing changed and the other pages are not fetched. Any answer
  * but 200 and 456 (and any I/O failure) is thrown; the result tells the caller what changed, this class writes nothing.
  */
-final class ReportPoller {
+public final class ReportPoller {
 
     /** What became of an order in one poll. */
     enum Outcome {
@@ -66,7 +66,7 @@ final class ReportPoller {
      * @param day      the order's submit day as the report gives it, or null
      * @param counters the counters to keep as handled (set when every change was handled), or null to keep the old
      */
-    record Result(Outcome outcome, int emitted, LocalDate day, String counters) {
+    public record Result(Outcome outcome, int emitted, LocalDate day, String counters) {
     }
 
     private final IletiMerkeziClient client;
@@ -75,7 +75,7 @@ final class ReportPoller {
     private final StreamMetrics metrics;
     private final AtomicInteger requests = new AtomicInteger();
 
-    ReportPoller(IletiMerkeziClient client, int rowCount, Clock clock, StreamMetrics metrics) {
+    public ReportPoller(IletiMerkeziClient client, int rowCount, Clock clock, StreamMetrics metrics) {
         this.client = client;
         this.rowCount = rowCount;
         this.clock = clock;
@@ -83,11 +83,11 @@ final class ReportPoller {
     }
 
     /** The report pages asked since the last call; the poll's count, as the consumer calls it once per poll. */
-    int takeRequests() {
+    public int takeRequests() {
         return requests.getAndSet(0);
     }
 
-    Result poll(FollowedOrder order, UpdateEmitter emitter) throws IOException {
+    public Result poll(FollowedOrder order, UpdateEmitter emitter) throws IOException {
         String orderId = order.orderId();
         requests.incrementAndGet();
         IletiMerkeziResponse first = client.report(orderId, 1, rowCount);

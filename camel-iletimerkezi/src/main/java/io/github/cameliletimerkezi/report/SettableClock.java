@@ -21,11 +21,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A UTC clock whose source can be replaced after the parts that read it were made (tests move time by hand). */
-final class SettableClock extends Clock {
+public final class SettableClock extends Clock {
 
     private volatile Clock source = Clock.systemUTC();
 
-    void set(Clock clock) {
+    public void set(Clock clock) {
         this.source = clock;
     }
 

@@ -17,7 +17,8 @@ package io.github.cameliletimerkezi.report;
 
 import java.time.Instant;
 
-import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
@@ -26,48 +27,60 @@ import org.apache.camel.support.service.ServiceHelper;
  * stateRepository kept into an orderStore once, reads the followed orders, and follows those of the orderId option.
  * A database that is down at start fails {@link #open} with the cause; the consumer tries again at every poll.
  */
-final class StreamStorage {
+public final class StreamStorage {
 
-    private final IletiMerkeziConfiguration configuration;
+    private final FollowedOrderStore orderStore;
+    private final StateRepository<String, String> stateRepository;
+    private final IdempotentRepository idempotentRepository;
+    private final String orderIds;
     private final FollowedOrderStore store;
     private final boolean createdHere;
     private volatile boolean open;
 
-    StreamStorage(IletiMerkeziConfiguration configuration) {
-        this.configuration = configuration;
-        if (configuration.getOrderStore() != null) {
-            store = configuration.getOrderStore();
+    /**
+     * @param orderStore           the orderStore option, or null
+     * @param stateRepository      the stateRepository option, or null
+     * @param idempotentRepository the idempotentRepository option, or null
+     * @param orderIds             the orderId option (orders to follow, comma-separated), or null
+     */
+    public StreamStorage(FollowedOrderStore orderStore, StateRepository<String, String> stateRepository,
+                         IdempotentRepository idempotentRepository, String orderIds) {
+        this.orderStore = orderStore;
+        this.stateRepository = stateRepository;
+        this.idempotentRepository = idempotentRepository;
+        this.orderIds = orderIds;
+        if (orderStore != null) {
+            store = orderStore;
             createdHere = false;
         } else {
-            store = configuration.getStateRepository() != null
-                    ? new StateRepositoryOrderStore(configuration.getStateRepository()) : new MemoryFollowedOrderStore();
+            store = stateRepository != null ? new StateRepositoryOrderStore(stateRepository) : new MemoryFollowedOrderStore();
             createdHere = true;
         }
     }
 
-    FollowedOrderStore store() {
+    public FollowedOrderStore store() {
         return store;
     }
 
     /** The option the orders are kept through, for messages. */
-    String option() {
-        return configuration.getOrderStore() != null ? "orderStore" : "stateRepository";
+    public String option() {
+        return orderStore != null ? "orderStore" : "stateRepository";
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return open;
     }
 
-    void open(FollowedOrders followed, String stream, Instant now) throws ReportPollException {
-        start("idempotentRepository", configuration.getIdempotentRepository());
+    public void open(FollowedOrders followed, String stream, Instant now) throws ReportFailure {
+        start("idempotentRepository", idempotentRepository);
         start(option(), store);
         try {
-            if (configuration.getOrderStore() != null && configuration.getStateRepository() != null) {
-                StateMigration.migrate(configuration.getStateRepository(), store, stream, now);
+            if (orderStore != null && stateRepository != null) {
+                StateMigration.migrate(stateRepository, store, stream, now);
             }
             followed.load();
-            if (configuration.getOrderId() != null) {
-                for (String orderId : configuration.getOrderId().split(",")) {
+            if (orderIds != null) {
+                for (String orderId : orderIds.split(",")) {
                     if (!orderId.isBlank()) {
                         followed.follow(orderId.trim(), OrderSource.OPTION, null);
                     }
@@ -75,21 +88,21 @@ final class StreamStorage {
             }
             followed.flush();
         } catch (RuntimeException e) {
-            throw new ReportPollException("The " + option() + " could not be read: " + e.getMessage(), e);
+            throw new ReportFailure("The " + option() + " could not be read: " + e.getMessage(), e);
         }
         open = true;
     }
 
-    private static void start(String option, Object repository) throws ReportPollException {
+    private static void start(String option, Object repository) throws ReportFailure {
         try {
             ServiceHelper.startService(repository);
         } catch (RuntimeException e) {
-            throw new ReportPollException("The " + option + " could not be started: " + e.getMessage(), e);
+            throw new ReportFailure("The " + option + " could not be started: " + e.getMessage(), e);
         }
     }
 
     /** Stops what was created here only: configured repositories may be shared, and their owner stops them. */
-    void close() {
+    public void close() {
         open = false;
         if (createdHere) {
             ServiceHelper.stopService(store);

@@ -64,7 +64,7 @@ public final class StreamUpdates {
     }
 
     /** The default memory's keys. */
-    Map<String, Object> memoryKeys() {
+    public Map<String, Object> memoryKeys() {
         return keys;
     }
 

@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
-import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.metrics.StreamMetrics;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.model.MobileNumbers;
@@ -68,16 +67,19 @@ public final class UpdateEmitter {
     private final IdempotentRepository repository;
     private final String stream;
     private final StreamUpdates shared;
+    private final UpdateHeaders headers;
     private final ReentrantLock emitting = new ReentrantLock();
     /** Keys the route failed on and that were not emitted since: the updates waiting to come again. */
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private volatile StreamMetrics metrics = StreamMetrics.NONE;
 
-    public UpdateEmitter(DefaultConsumer consumer, IdempotentRepository repository, String stream, StreamUpdates shared) {
+    public UpdateEmitter(DefaultConsumer consumer, IdempotentRepository repository, String stream, StreamUpdates shared,
+                         UpdateHeaders headers) {
         this.consumer = consumer;
         this.repository = repository;
         this.stream = stream;
         this.shared = shared;
+        this.headers = headers;
     }
 
     public String stream() {
@@ -122,7 +124,7 @@ public final class UpdateEmitter {
             if (contains(key)) {
                 return Emission.ALREADY_EMITTED;
             }
-            return counted(emit(key, update, message -> fillRecipient(message, update)), StreamMetrics.RECIPIENT,
+            return counted(emit(key, update, message -> headers.recipient(message, update)), StreamMetrics.RECIPIENT,
                     update.statusCode());
         }
     }
@@ -157,7 +159,7 @@ public final class UpdateEmitter {
                 }
                 return Emission.ALREADY_EMITTED;
             }
-            Emission emission = counted(emit(slot, update, message -> fillRecipient(message, update)),
+            Emission emission = counted(emit(slot, update, message -> headers.recipient(message, update)),
                     StreamMetrics.RECIPIENT, update.statusCode());
             if (emission == Emission.EMITTED && idKey != null) {
                 record(identity + "/push" + rank);
@@ -174,18 +176,18 @@ public final class UpdateEmitter {
             if (contains(key)) {
                 return Emission.ALREADY_EMITTED;
             }
-            return counted(emit(key, update, message -> fillOrder(message, update)), StreamMetrics.ORDER,
+            return counted(emit(key, update, message -> headers.order(message, update)), StreamMetrics.ORDER,
                     update.statusCode());
         }
     }
 
     /** Any other update under a key of the stream's own ({@code stream/} is put before it). */
-    public Emission other(String key, Object body, Consumer<Message> headers) {
+    public Emission other(String key, Object body, Consumer<Message> fill) {
         String full = stream + "/" + key;
         if (contains(full)) {
             return Emission.ALREADY_EMITTED;
         }
-        return emit(full, body, headers);
+        return emit(full, body, fill);
     }
 
     /** Whether an update was recorded; false before any record. */
@@ -240,7 +242,7 @@ public final class UpdateEmitter {
         return emission;
     }
 
-    private Emission emit(String key, Object body, Consumer<Message> headers) {
+    private Emission emit(String key, Object body, Consumer<Message> fill) {
         if (!mayEmit()) {
             return Emission.STOPPED;
         }
@@ -253,8 +255,8 @@ public final class UpdateEmitter {
             try {
                 Message message = exchange.getMessage();
                 message.setBody(body);
-                headers.accept(message);
-                message.setHeader(IletiMerkeziConstants.UPDATE_KEY, key);
+                fill.accept(message);
+                headers.key(message, key);
                 try {
                     consumer.getProcessor().process(exchange);
                 } catch (Exception e) {
@@ -275,18 +277,5 @@ public final class UpdateEmitter {
         } finally {
             emitting.unlock();
         }
-    }
-
-    static void fillRecipient(Message message, DeliveryUpdate update) {
-        message.setHeader(IletiMerkeziConstants.UPDATE_TYPE, IletiMerkeziConstants.UPDATE_TYPE_RECIPIENT);
-        message.setHeader(IletiMerkeziConstants.ORDER_ID, update.orderId());
-        message.setHeader(IletiMerkeziConstants.RECIPIENT, update.number());
-        message.setHeader(IletiMerkeziConstants.DELIVERY_STATUS, update.statusCode());
-    }
-
-    static void fillOrder(Message message, OrderUpdate update) {
-        message.setHeader(IletiMerkeziConstants.UPDATE_TYPE, IletiMerkeziConstants.UPDATE_TYPE_ORDER);
-        message.setHeader(IletiMerkeziConstants.ORDER_ID, update.orderId());
-        message.setHeader(IletiMerkeziConstants.ORDER_STATUS, update.statusCode());
     }
 }

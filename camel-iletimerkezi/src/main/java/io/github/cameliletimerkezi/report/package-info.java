@@ -14,7 +14,8 @@
  * limitations under the License.
  */
 /**
- * Camel layer: the delivery-report consumer, its poller, the followed-order stores and the update stream.
- * May import the Camel layer and every package below it; root and report import each other (LayeringTest lists the pair).
+ * Camel layer parts: the delivery-report stream the report consumer runs (followed orders and their stores, polls,
+ * back-off, the update emitter the webhook and inbox consumers share). May import the packages below the Camel layer
+ * and metrics; never the root package (headers come through UpdateHeaders, failures go up as ReportFailure).
  */
 package io.github.cameliletimerkezi.report;

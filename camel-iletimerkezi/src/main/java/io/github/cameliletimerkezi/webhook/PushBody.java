@@ -25,16 +25,16 @@ import org.apache.camel.Message;
  * Reads a push body up to {@value #MAX_BYTES} bytes. A push is one report of a few hundred bytes; anything far larger
  * is not the provider's, and is refused without being read whole.
  */
-final class PushBody {
+public final class PushBody {
 
     /** The largest push body read. */
-    static final int MAX_BYTES = 64 * 1024;
+    public static final int MAX_BYTES = 64 * 1024;
 
     private PushBody() {
     }
 
     /** The body's bytes; empty when there is none. */
-    static byte[] read(Message message) throws TooLargeException {
+    public static byte[] read(Message message) throws TooLargeException {
         Long declared = message.getHeader(Exchange.CONTENT_LENGTH, Long.class);
         if (declared != null && declared > MAX_BYTES) {
             throw new TooLargeException(declared);
@@ -55,7 +55,7 @@ final class PushBody {
     }
 
     /** A body over the cap; answered 413. */
-    static final class TooLargeException extends Exception {
+    public static final class TooLargeException extends Exception {
 
         private static final long serialVersionUID = 1L;
 

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * characters after it. The provider's push carries no signature, so knowing the secret is what authenticates it. Only
  * the prefix is ever registered with the HTTP server, put in a URI or logged.
  */
-final class WebhookPath {
+public final class WebhookPath {
 
     static final int MIN_SECRET_LENGTH = 16;
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_\\-.~]+");
@@ -43,7 +43,7 @@ final class WebhookPath {
      * @throws IllegalArgumentException naming {@code path} or {@code webhookSecret} and what is wrong, never quoting
      *                                  the secret
      */
-    static WebhookPath of(String path, String secret) {
+    public static WebhookPath of(String path, String secret) {
         if (path == null || path.isBlank()) {
             throw new IllegalArgumentException("path is missing: iletimerkezi:webhook needs path=/<prefix> (e.g. /iletimerkezi)"
                                                + " and webhookSecret (IM_WEBHOOK_SECRET); the panel's address is"
@@ -77,7 +77,7 @@ final class WebhookPath {
     }
 
     /** The path before the secret, which is registered with the HTTP server (matching everything under it). */
-    String prefix() {
+    public String prefix() {
         return prefix;
     }
 
@@ -85,7 +85,7 @@ final class WebhookPath {
      * Whether a request's path is this one, compared in constant time. Only the end is compared: a servlet container
      * (Spring Boot) puts its context path and servlet mapping in front of the prefix.
      */
-    boolean matches(String requestPath) {
+    public boolean matches(String requestPath) {
         if (requestPath == null) {
             return false;
         }

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 /**
- * Camel layer: the consumer of the provider's delivery-report pushes over platform-http.
- * May import the Camel layer and every package below it; root and webhook import each other (LayeringTest lists the pair).
+ * Camel layer parts: reading a delivery-report push (the body, its size cap, the secret path) for the webhook consumer.
+ * May import the packages below the Camel layer; never the root package.
  */
 package io.github.cameliletimerkezi.webhook;

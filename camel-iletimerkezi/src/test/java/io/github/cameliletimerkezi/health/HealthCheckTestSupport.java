@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The health-check registry as Camel's runtimes set it up: context, routes, consumers and producers repositories,
  * with producer checks switched on ({@code camel.health.producersEnabled=true}) and the runtimes' initial state DOWN.
  */
-abstract class HealthCheckTestSupport extends IletiMerkeziTestSupport {
+public abstract class HealthCheckTestSupport extends IletiMerkeziTestSupport {
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

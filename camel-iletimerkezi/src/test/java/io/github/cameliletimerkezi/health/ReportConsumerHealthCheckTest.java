@@ -23,7 +23,7 @@ import org.apache.camel.health.HealthCheck.State;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static io.github.cameliletimerkezi.health.ProducerHealthCheckTest.status;
+import static io.github.cameliletimerkezi.ProducerHealthCheckTest.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -21,6 +21,8 @@ import java.util.List;
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.IletiMerkeziPartlySentException;
 import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
+import io.github.cameliletimerkezi.SendRequestProgressFixture;
+import io.github.cameliletimerkezi.SplitSend;
 import io.github.cameliletimerkezi.client.IletiMerkeziNotSentException;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;

@@ -25,7 +25,7 @@ import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
 import io.github.cameliletimerkezi.ReportXml;
 import io.github.cameliletimerkezi.TestClock;
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;

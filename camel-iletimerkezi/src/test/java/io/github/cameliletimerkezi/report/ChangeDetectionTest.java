@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
 import io.github.cameliletimerkezi.LogCapture;
 import io.github.cameliletimerkezi.api.HttpIletiMerkeziClient;

@@ -23,7 +23,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import io.github.cameliletimerkezi.LogCapture;
+import io.github.cameliletimerkezi.ReportPollException;
+import io.github.cameliletimerkezi.UpdateMessageHeaders;
 import io.github.cameliletimerkezi.TestClock;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.model.DeliveryStatus;
@@ -78,7 +81,7 @@ class PollOutcomesTest {
         });
         consumer.setExceptionHandler(new LoggingExceptionHandler(context, getClass()));
         consumer.start();
-        emitter = new UpdateEmitter(consumer, shared.memory(), STREAM, shared);
+        emitter = new UpdateEmitter(consumer, shared.memory(), STREAM, shared, UpdateMessageHeaders.INSTANCE);
         outcomes = new PollOutcomes(followed, backoff, emitter, shared, MAX_AGE, clock);
         log.start();
     }
@@ -127,7 +130,7 @@ class PollOutcomesTest {
 
         assertThat(tally.accountFailure).isInstanceOf(IletiMerkeziException.class);
         assertThat(tally.failedOrder).isEqualTo("428");
-        ReportPollException failure = tally.failure();
+        ReportPollException failure = new ReportPollException(tally.failure().getMessage(), tally.failure().getCause());
         assertThat(failure.getHttpResponseCode()).as("what the health check shows").isEqualTo(401);
         assertThat(failure).hasMessageContaining("failed for the whole stream")
                 .hasMessageContaining("report of order 428 failed").hasMessageContaining("401")

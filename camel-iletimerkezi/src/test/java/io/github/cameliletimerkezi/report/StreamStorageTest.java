@@ -69,7 +69,7 @@ class StreamStorageTest {
 
     @Test
     void withNothingConfiguredOrdersAreKeptInMemoryCreatedAndStoppedHere() throws Exception {
-        StreamStorage storage = new StreamStorage(configuration);
+        StreamStorage storage = storage(configuration);
         assertThat(storage.store()).isInstanceOf(MemoryFollowedOrderStore.class);
         assertThat(storage.option()).isEqualTo("stateRepository");
         assertThat(storage.isOpen()).isFalse();
@@ -89,7 +89,7 @@ class StreamStorageTest {
     void aStateRepositoryIsServedThroughAStoreCreatedHereAndIsNotStoppedWithIt() throws Exception {
         MemoryStateRepository state = new MemoryStateRepository();
         configuration.setStateRepository(state);
-        StreamStorage storage = new StreamStorage(configuration);
+        StreamStorage storage = storage(configuration);
         assertThat(storage.store()).isInstanceOf(StateRepositoryOrderStore.class);
         assertThat(storage.option()).isEqualTo("stateRepository");
 
@@ -107,7 +107,7 @@ class StreamStorageTest {
         MemoryIdempotentRepository updates = new MemoryIdempotentRepository();
         configuration.setOrderStore(store);
         configuration.setIdempotentRepository(updates);
-        StreamStorage storage = new StreamStorage(configuration);
+        StreamStorage storage = storage(configuration);
         assertThat(storage.store()).isSameAs(store);
         assertThat(storage.option()).isEqualTo("orderStore");
 
@@ -128,7 +128,7 @@ class StreamStorageTest {
         store.add("other", FollowedOrder.of("900", OrderSource.SEND, Instant.EPOCH));
         configuration.setOrderStore(store);
         configuration.setOrderId(" 200, ,300,100,");
-        StreamStorage storage = new StreamStorage(configuration);
+        StreamStorage storage = storage(configuration);
         FollowedOrders followed = followed(storage);
 
         storage.open(followed, STREAM, clock.instant());
@@ -147,11 +147,11 @@ class StreamStorageTest {
         store.startFails = true;
         configuration.setOrderStore(store);
         configuration.setOrderId("200");
-        StreamStorage storage = new StreamStorage(configuration);
+        StreamStorage storage = storage(configuration);
         FollowedOrders followed = followed(storage);
 
         assertThatThrownBy(() -> storage.open(followed, STREAM, clock.instant()))
-                .isInstanceOf(ReportPollException.class)
+                .isInstanceOf(ReportFailure.class)
                 .hasMessageStartingWith("The orderStore could not be started: ")
                 .hasMessageContaining("database unreachable");
         assertThat(storage.isOpen()).isFalse();
@@ -173,11 +173,11 @@ class StreamStorageTest {
         store.readFails = true;
         store.add(STREAM, FollowedOrder.of("100", OrderSource.SEND, Instant.EPOCH));
         configuration.setOrderStore(store);
-        StreamStorage storage = new StreamStorage(configuration);
+        StreamStorage storage = storage(configuration);
         FollowedOrders followed = followed(storage);
 
         assertThatThrownBy(() -> storage.open(followed, STREAM, clock.instant()))
-                .isInstanceOf(ReportPollException.class)
+                .isInstanceOf(ReportFailure.class)
                 .hasMessageStartingWith("The orderStore could not be read: ")
                 .hasMessageContaining("read timed out")
                 .hasCauseInstanceOf(StoreException.class);
@@ -197,10 +197,10 @@ class StreamStorageTest {
                 throw new IllegalStateException("redis unreachable");
             }
         });
-        StreamStorage storage = new StreamStorage(configuration);
+        StreamStorage storage = storage(configuration);
 
         assertThatThrownBy(() -> storage.open(followed(storage), STREAM, clock.instant()))
-                .isInstanceOf(ReportPollException.class)
+                .isInstanceOf(ReportFailure.class)
                 .hasMessageStartingWith("The idempotentRepository could not be started: ")
                 .hasMessageContaining("redis unreachable");
         assertThat(storage.isOpen()).isFalse();
@@ -213,7 +213,7 @@ class StreamStorageTest {
         MemoryFollowedOrderStore store = new MemoryFollowedOrderStore();
         configuration.setStateRepository(state);
         configuration.setOrderStore(store);
-        StreamStorage storage = new StreamStorage(configuration);
+        StreamStorage storage = storage(configuration);
         assertThat(storage.store()).isSameAs(store);
         FollowedOrders followed = followed(storage);
 
@@ -225,9 +225,15 @@ class StreamStorageTest {
         assertThat(state.getState(StateRepositoryOrderStore.key(STREAM))).isEmpty();
 
         storage.close();
-        StreamStorage again = new StreamStorage(configuration);
+        StreamStorage again = storage(configuration);
         again.open(followed(again), STREAM, clock.instant());
         assertThat(store.orders(STREAM)).hasSize(2);
         assertThat(store.isStarted()).isTrue();
+    }
+
+    /** The storage the report consumer opens for these options. */
+    private static StreamStorage storage(IletiMerkeziConfiguration options) {
+        return new StreamStorage(options.getOrderStore(), options.getStateRepository(), options.getIdempotentRepository(),
+                options.getOrderId());
     }
 }

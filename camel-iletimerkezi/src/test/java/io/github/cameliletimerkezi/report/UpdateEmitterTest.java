@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.github.cameliletimerkezi.IletiMerkeziConstants;
+import io.github.cameliletimerkezi.UpdateMessageHeaders;
 import io.github.cameliletimerkezi.model.DeliveryStatus;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.model.OrderUpdate;
@@ -72,7 +73,7 @@ class UpdateEmitterTest {
     }
 
     private UpdateEmitter emitter(String stream) {
-        return new UpdateEmitter(consumer, repository, stream, shared);
+        return new UpdateEmitter(consumer, repository, stream, shared, UpdateMessageHeaders.INSTANCE);
     }
 
     private static DeliveryUpdate delivered(String number) {
@@ -138,7 +139,7 @@ class UpdateEmitterTest {
                 throw new IllegalStateException("connection refused");
             }
         };
-        UpdateEmitter emitter = new UpdateEmitter(consumer, down, "delivery", shared);
+        UpdateEmitter emitter = new UpdateEmitter(consumer, down, "delivery", shared, UpdateMessageHeaders.INSTANCE);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> emitter.polled(delivered("5301234567"), 1))
                 .isInstanceOf(UpdateRepositoryException.class).hasMessageContaining("connection refused");
         assertThat(routed).isEmpty();

@@ -20,7 +20,7 @@ import java.util.Map;
 
 import io.github.cameliletimerkezi.IletiMerkeziComponent;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;

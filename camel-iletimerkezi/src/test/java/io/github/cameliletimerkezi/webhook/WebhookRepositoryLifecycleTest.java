@@ -15,7 +15,7 @@
  */
 package io.github.cameliletimerkezi.webhook;
 
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.Consumer;
 import org.apache.camel.builder.RouteBuilder;

@@ -29,7 +29,7 @@ import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import io.github.cameliletimerkezi.model.OrderUpdate;
-import io.github.cameliletimerkezi.report.IletiMerkeziReportConsumer;
+import io.github.cameliletimerkezi.IletiMerkeziReportConsumer;
 import io.github.cameliletimerkezi.sandbox.IletiMerkeziSandbox;
 import io.github.cameliletimerkezi.sandbox.SandboxClock;
 import org.apache.camel.CamelContext;

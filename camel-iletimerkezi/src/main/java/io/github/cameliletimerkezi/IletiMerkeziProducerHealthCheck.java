@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.health;
+package io.github.cameliletimerkezi;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -21,8 +21,6 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Map;
 
-import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
-import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.client.IletiMerkeziTransportException;

@@ -13,14 +13,14 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.health;
+package io.github.cameliletimerkezi;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.stream.Collectors;
 
-import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
-import io.github.cameliletimerkezi.IletiMerkeziProducer;
+import io.github.cameliletimerkezi.health.HealthCheckTestSupport;
+
 import org.apache.camel.Producer;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheck.State;
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * DOWN with the provider's status (401, 503), DOWN on a refused connection, DOWN under the minimum credit count; one
  * request per cache window; readiness only; no credential in what it reports.
  */
-class ProducerHealthCheckTest extends HealthCheckTestSupport {
+public class ProducerHealthCheckTest extends HealthCheckTestSupport {
 
     private static final String CHECK = "producer:iletimerkezi-";
 
@@ -176,7 +176,7 @@ class ProducerHealthCheckTest extends HealthCheckTestSupport {
         assertThat(shown).doesNotContain(PASSWORD).doesNotContain(USERNAME);
     }
 
-    static String status(int code, String message) {
+    public static String status(int code, String message) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<response>\n  <status>\n    <code>" + code
                + "</code>\n    <message>" + message + "</message>\n  </status>\n</response>\n";
     }

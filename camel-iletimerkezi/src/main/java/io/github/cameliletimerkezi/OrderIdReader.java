@@ -13,10 +13,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.request;
+package io.github.cameliletimerkezi;
 
-import io.github.cameliletimerkezi.IletiMerkeziConstants;
-import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
 import org.apache.camel.Message;
 

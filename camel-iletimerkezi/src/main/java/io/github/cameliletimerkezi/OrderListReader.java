@@ -13,12 +13,11 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.request;
+package io.github.cameliletimerkezi;
 
 import java.io.IOException;
 import java.time.LocalDate;
 
-import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.api.IletiMerkeziClient;
 import io.github.cameliletimerkezi.model.ApiTime;
 import io.github.cameliletimerkezi.orders.OrderList;

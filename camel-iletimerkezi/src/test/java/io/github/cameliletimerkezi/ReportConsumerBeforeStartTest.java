@@ -13,11 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.report;
+package io.github.cameliletimerkezi;
 
 import java.util.List;
 
-import io.github.cameliletimerkezi.IletiMerkeziTestSupport;
 import org.apache.camel.Consumer;
 import org.junit.jupiter.api.Test;
 

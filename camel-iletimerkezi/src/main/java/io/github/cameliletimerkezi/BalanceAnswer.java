@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.health;
+package io.github.cameliletimerkezi;
 
 import java.math.BigDecimal;
 

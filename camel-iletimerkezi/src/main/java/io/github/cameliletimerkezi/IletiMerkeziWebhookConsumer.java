@@ -13,18 +13,20 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.webhook;
+package io.github.cameliletimerkezi;
 
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.metrics.StreamMetrics;
 import io.github.cameliletimerkezi.model.DeliveryUpdate;
 import io.github.cameliletimerkezi.report.StreamNames;
 import io.github.cameliletimerkezi.report.UpdateEmitter;
 import io.github.cameliletimerkezi.report.UpdateEmitter.Emission;
 import io.github.cameliletimerkezi.report.UpdateRepositoryException;
+import io.github.cameliletimerkezi.webhook.PushBody;
+import io.github.cameliletimerkezi.webhook.WebhookPath;
+import io.github.cameliletimerkezi.webhook.WebhookReport;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -74,7 +76,7 @@ public class IletiMerkeziWebhookConsumer extends DefaultConsumer {
         // a configured repository is started if it is not yet, but never stopped here: other routes may share it
         ServiceHelper.startService(configured);
         emitter = new UpdateEmitter(this, configured != null ? configured : getEndpoint().getComponent().getStreamUpdates().memory(),
-                stream, getEndpoint().getComponent().getStreamUpdates());
+                stream, getEndpoint().getComponent().getStreamUpdates(), UpdateMessageHeaders.INSTANCE);
         metrics = getEndpoint().getComponent().getMetrics().stream(stream);
         emitter.setMetrics(metrics);
         metrics.watch(null, emitter::waiting);

@@ -13,8 +13,17 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+package io.github.cameliletimerkezi.report;
+
 /**
- * Camel layer: readers that turn a message's body and headers into a checked query or send request.
- * May import the Camel layer and every package below it; root and request import each other (LayeringTest lists the pair).
+ * The report stream's one log category. Its parts log under the report consumer's class name, so one logger setting
+ * covers everything a stream says; the name is written out because this package sits below the consumer.
  */
-package io.github.cameliletimerkezi.request;
+final class ReportLog {
+
+    /** {@code IletiMerkeziReportConsumer}'s class name (the report tests capture the log under that class). */
+    static final String CATEGORY = "io.github.cameliletimerkezi.IletiMerkeziReportConsumer";
+
+    private ReportLog() {
+    }
+}

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.request;
+package io.github.cameliletimerkezi;
 
 import org.apache.camel.Message;
 

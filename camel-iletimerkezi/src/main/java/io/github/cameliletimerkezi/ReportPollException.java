@@ -13,10 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.report;
+package io.github.cameliletimerkezi;
 
-import io.github.cameliletimerkezi.IletiMerkeziPollException;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
+import io.github.cameliletimerkezi.report.ReportFailure;
 
 /**
  * A poll of the delivery reports failed. The provider's status code and message, when it answered, are on it for
@@ -33,5 +33,10 @@ public class ReportPollException extends IletiMerkeziPollException {
 
     public ReportPollException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** A failure of the whole stream, found by the report package, as the consumer throws it. */
+    static ReportPollException of(ReportFailure failure) {
+        return new ReportPollException(failure.getMessage(), failure.getCause());
     }
 }

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.largeorders;
+package io.github.cameliletimerkezi;
 
 import java.util.List;
 
@@ -22,12 +22,12 @@ import io.github.cameliletimerkezi.model.SendRequest;
 import org.apache.camel.Exchange;
 
 /** Puts on an exchange the progress a part-way send of another order would have left. */
-final class SendRequestProgressFixture {
+public final class SendRequestProgressFixture {
 
     private SendRequestProgressFixture() {
     }
 
-    static void leaveProgress(Exchange exchange, String text, List<String> recipients) {
+    public static void leaveProgress(Exchange exchange, String text, List<String> recipients) {
         SendRequest other = SendRequest.of(text, recipients).sender("APITEST");
         SplitSend.Progress progress = new SplitSend.Progress(SplitSend.fingerprint(other), 2);
         progress.accept(IletiMerkeziResponse.builder("send", 200).orderId("99").build());

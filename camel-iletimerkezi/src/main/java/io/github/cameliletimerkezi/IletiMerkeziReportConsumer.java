@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.report;
+package io.github.cameliletimerkezi;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,12 +23,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
-import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
-import io.github.cameliletimerkezi.IletiMerkeziEndpoint;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.metrics.StreamMetrics;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;
+import io.github.cameliletimerkezi.report.ChangeDetection;
+import io.github.cameliletimerkezi.report.FollowedOrder;
+import io.github.cameliletimerkezi.report.FollowedOrders;
+import io.github.cameliletimerkezi.report.OneLineExceptionHandler;
+import io.github.cameliletimerkezi.report.OrderBackoff;
+import io.github.cameliletimerkezi.report.OrderFeed;
+import io.github.cameliletimerkezi.report.OrderHandOver;
+import io.github.cameliletimerkezi.report.OrderListScan;
+import io.github.cameliletimerkezi.report.OrderReads;
 import io.github.cameliletimerkezi.report.OrderReads.Read;
+import io.github.cameliletimerkezi.report.OrderSource;
+import io.github.cameliletimerkezi.report.PollOutcomes;
+import io.github.cameliletimerkezi.report.ReportFailure;
+import io.github.cameliletimerkezi.report.ReportPoller;
+import io.github.cameliletimerkezi.report.SettableClock;
+import io.github.cameliletimerkezi.report.StoreException;
+import io.github.cameliletimerkezi.report.StreamNames;
+import io.github.cameliletimerkezi.report.StreamStorage;
+import io.github.cameliletimerkezi.report.StreamUpdates;
+import io.github.cameliletimerkezi.report.UpdateEmitter;
 import org.apache.camel.Processor;
 import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledPollConsumer;
@@ -132,10 +149,11 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         String stream = StreamNames.of(this, configuration.getStreamName(), configuration.getOrderStore(),
                 configuration.getStateRepository(), configuration.getIdempotentRepository());
         StreamUpdates shared = getEndpoint().getComponent().getStreamUpdates();
-        storage = new StreamStorage(configuration);
+        storage = new StreamStorage(configuration.getOrderStore(), configuration.getStateRepository(),
+                configuration.getIdempotentRepository(), configuration.getOrderId());
         followed = new FollowedOrders(storage.store(), stream, clock);
         emitter = new UpdateEmitter(this, configuration.getIdempotentRepository() != null
-                ? configuration.getIdempotentRepository() : shared.memory(), stream, shared);
+                ? configuration.getIdempotentRepository() : shared.memory(), stream, shared, UpdateMessageHeaders.INSTANCE);
         metrics = getEndpoint().getComponent().getMetrics().stream(stream);
         emitter.setMetrics(metrics);
         metrics.watch(followed::count, emitter::waiting);
@@ -147,7 +165,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         getEndpoint().getComponent().getOrderFeed().subscribe(follower);
         try {
             storage.open(followed, stream, clock.instant());
-        } catch (ReportPollException e) {
+        } catch (ReportFailure e) {
             // a shared database that is down must not keep the route (and the application) from starting: the
             // consumer polls nothing until the repositories open, and its health check is DOWN naming them
             LOG.warn("{}; the consumer retries at every poll and emits nothing until then", e.getMessage());
@@ -224,7 +242,11 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
 
     private int pollOnce() throws Exception {
         if (!storage.isOpen()) {
-            storage.open(followed, emitter.stream(), clock.instant());
+            try {
+                storage.open(followed, emitter.stream(), clock.instant());
+            } catch (ReportFailure e) {
+                throw ReportPollException.of(e);
+            }
         }
         if (poller == null) {
             poller = new ReportPoller(getEndpoint().getClient(), configuration.getRowCount(), clock, metrics);
@@ -240,7 +262,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         } catch (StoreException e) {
             PollOutcomes.Tally failed = new PollOutcomes.Tally();
             failed.account(e, null);
-            throw failed.failure();
+            throw ReportPollException.of(failed.failure());
         }
         List<FollowedOrder> orders = followed.snapshot();
         if (orders.isEmpty() && !credentialsAccepted) {
@@ -257,9 +279,9 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         List<Read> results = reads.read(changes.changed(due, () -> !mayEmit()), order -> poller.poll(order, emitter),
                 this::mayEmit);
         PollOutcomes.Tally tally = outcomes.act(results);
-        credentialsAccepted |= tally.read > 0;
-        if (tally.accountFailure != null) {
-            throw tally.failure();
+        credentialsAccepted |= tally.read() > 0;
+        if (tally.failed()) {
+            throw ReportPollException.of(tally.failure());
         }
         if (handOverFailure != null) {
             throw new ReportPollException("The followed orders could not be taken from the orderHandOver ("
@@ -268,7 +290,7 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
         if (getExceptionHandler() instanceof OneLineExceptionHandler oneLine) {
             oneLine.pollSucceeded();
         }
-        return tally.emitted;
+        return tally.emitted();
     }
 
     /**

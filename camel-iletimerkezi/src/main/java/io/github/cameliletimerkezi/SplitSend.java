@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.largeorders;
+package io.github.cameliletimerkezi;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,8 +23,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.github.cameliletimerkezi.IletiMerkeziConstants;
-import io.github.cameliletimerkezi.IletiMerkeziPartlySentException;
 import io.github.cameliletimerkezi.client.IletiMerkeziException;
 import io.github.cameliletimerkezi.client.IletiMerkeziNotSentException;
 import io.github.cameliletimerkezi.model.IletiMerkeziResponse;

@@ -13,14 +13,12 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.request;
+package io.github.cameliletimerkezi;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
-import io.github.cameliletimerkezi.IletiMerkeziConstants;
 import io.github.cameliletimerkezi.blacklist.BlacklistQuery;
 import io.github.cameliletimerkezi.model.MobileNumbers;
 import org.apache.camel.Message;

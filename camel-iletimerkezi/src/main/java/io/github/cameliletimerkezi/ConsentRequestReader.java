@@ -13,14 +13,13 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cameliletimerkezi.request;
+package io.github.cameliletimerkezi;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameliletimerkezi.IletiMerkeziConfiguration;
 import io.github.cameliletimerkezi.consent.ConsentQuery;
 import io.github.cameliletimerkezi.consent.ConsentRecord;
 import org.apache.camel.Message;

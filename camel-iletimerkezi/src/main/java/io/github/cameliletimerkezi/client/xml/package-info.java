@@ -14,7 +14,8 @@
  * limitations under the License.
  */
 /**
- * The XML codec: request writer, SAX answer readers and the element classes of the provider's XML API.
+ * The XML codec: request writer, SAX answer readers, the plain-answer scanner and the element classes of the
+ * provider's XML API.
  * Imports nothing of the project.
  */
 package io.github.cameliletimerkezi.client.xml;

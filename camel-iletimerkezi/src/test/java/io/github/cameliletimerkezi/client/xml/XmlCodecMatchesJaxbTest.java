@@ -211,7 +211,7 @@ class XmlCodecMatchesJaxbTest {
     }
 
     /** Every field, nested objects and lists included, as text. */
-    private static String dump(Object value) throws IllegalAccessException {
+    static String dump(Object value) throws IllegalAccessException {
         if (value == null || value instanceof String) {
             return value == null ? "null" : "'" + value + "'";
         }

@@ -54,10 +54,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls the delivery reports of the orders its stream follows and hands every final status to the
- * {@link UpdateEmitter} (one exchange per recipient row, one per order). The parts: {@link StreamStorage} opens where
- * the orders are kept, {@link FollowedOrders} keeps them in the {@link FollowedOrderStore}, {@link ChangeDetection}
- * picks those the order list shows changed, {@link OrderReads} reads them, {@link PollOutcomes} acts on the reads,
- * {@link OrderBackoff} decides when each order is read and when one is given up, and {@link FailureClass} whose fault a
+ * {@link UpdateEmitter} (one exchange per recipient row, one per order). The parts, in the report package:
+ * {@link StreamStorage} opens where the orders are kept, {@link FollowedOrders} keeps them in the
+ * {@link io.github.cameliletimerkezi.report.FollowedOrderStore}, {@link ChangeDetection} picks those the order list
+ * shows changed, {@link OrderReads} reads them, {@link PollOutcomes} acts on the reads, {@link OrderBackoff} decides
+ * when each order is read and when one is given up, and {@code FailureClass} whose fault a
  * failure is. This class schedules them and takes orders from senders and the shared hand-over.
  * <p>
  * A failure of the whole account (401, 403, 429, 5xx, no answer, a repository that cannot be read or written) fails

@@ -17,6 +17,8 @@ package io.github.cameliletimerkezi.api;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +80,10 @@ final class ResponseReader {
         }
         try {
             // a byte-order mark names the encoding itself, whatever the header says
-            return XmlCodec.readResponse(answer.bytes(), answer.bomCharset() != null ? null : answer.declaredCharset());
+            Charset declared = answer.bomCharset() != null ? null : answer.declaredCharset();
+            // without a mark the body was decoded in the declared charset, else as UTF-8: as the codec would
+            boolean utf8 = answer.bomCharset() == null && (declared == null || StandardCharsets.UTF_8.equals(declared));
+            return XmlCodec.readResponse(answer.bytes(), declared, utf8 ? answer.body() : null);
         } catch (SAXException | IOException | RuntimeException e) {
             throw unreadable(operation, answer, "the body is not İleti Merkezi XML: " + ApiTransport.snippet(answer.body()), e);
         }

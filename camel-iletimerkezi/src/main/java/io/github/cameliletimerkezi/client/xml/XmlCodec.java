@@ -95,10 +95,20 @@ public final class XmlCodec {
      * @throws SAXException when the bytes are not XML, have a DOCTYPE or the root is not {@code <response>}
      */
     public static ResponseEnvelope readResponse(byte[] xml, Charset declared) throws SAXException, IOException {
+        return readResponse(xml, declared, null);
+    }
+
+    /**
+     * Reads a {@code <response>} document from its bytes, as {@link #readResponse(byte[], Charset)} does, given them
+     * already decoded as UTF-8 when the caller has that text at hand (it is not decoded again).
+     *
+     * @param utf8 the bytes decoded as UTF-8, or null
+     */
+    public static ResponseEnvelope readResponse(byte[] xml, Charset declared, String utf8) throws SAXException, IOException {
         AnswerParser parser = READERS.take();
         // the scanner reads UTF-8 only; bytes that are not UTF-8 decode to U+FFFD, which it leaves to the parser
         if (declared != null && !StandardCharsets.UTF_8.equals(declared)
-            || !parser.plain.scan(new String(xml, StandardCharsets.UTF_8), parser.handler)) {
+            || !parser.plain.scan(utf8 != null ? utf8 : new String(xml, StandardCharsets.UTF_8), parser.handler)) {
             InputSource source = new InputSource(new ByteArrayInputStream(xml));
             if (declared != null) {
                 source.setEncoding(declared.name());

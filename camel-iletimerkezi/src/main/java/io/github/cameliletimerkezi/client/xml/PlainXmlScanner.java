@@ -30,7 +30,8 @@ import org.xml.sax.helpers.AttributesImpl;
  * entity, an attribute, a namespace, a byte-order mark, a malformed tag) makes {@link #scan} return false, and the
  * caller reads it with the secured SAX parser, which gives it its full treatment or its error. Within the subset the
  * events are those the namespace-aware SAX parser gives: no namespace, the name as local and qualified name, no
- * attributes. One instance per thread at a time: it keeps its buffers between documents.
+ * attributes. Names up to 64 characters and 16 levels of elements are taken; longer or deeper goes to the parser. One
+ * instance per thread at a time: it keeps its buffers between documents.
  */
 final class PlainXmlScanner {
 
@@ -38,8 +39,12 @@ final class PlainXmlScanner {
     private static final String[] DECLARATIONS = {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" encoding=\"utf-8\"?>", "<?xml version=\"1.0\"?>"
     };
-    /** Deeper documents are left to the SAX parser. */
-    private static final int MAX_DEPTH = 32;
+    /**
+     * Deeper documents, and longer names, are left to the SAX parser, so its limits (jdk.xml.maxElementDepth,
+     * jdk.xml.maxXMLNameLimit, 1000 by default) apply to them even when set low; the provider's answers nest 4 deep.
+     */
+    private static final int MAX_DEPTH = 16;
+    private static final int MAX_NAME = 64;
     /** A larger buffer is not kept for the next document. */
     private static final int MAX_KEPT_CHARS = 1 << 16;
 
@@ -178,7 +183,7 @@ final class PlainXmlScanner {
         while (k < end && (letter(c[k]) || c[k] >= '0' && c[k] <= '9' || c[k] == '_' || c[k] == '.' || c[k] == '-')) {
             k++;
         }
-        return k;
+        return k - from <= MAX_NAME ? k : -1;
     }
 
     private static boolean letter(char ch) {

@@ -89,6 +89,9 @@ class PlainXmlScannerTest {
                 "<response>x</response >junk",
                 "<respönse/>",
                 "<1response/>",
+                "<response><" + "a".repeat(1001) + "/></response>",
+                "<response><" + "a".repeat(65) + "/></response>",
+                "<response>" + "<a>".repeat(16) + "</a>".repeat(16) + "</response>",
                 "",
                 "   ");
     }

@@ -60,8 +60,6 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
 
     /** The most pages read in one poll, against an answer that never says it is complete. */
     static final int MAX_PAGES = 1000;
-    /** How long stopping waits for the message being handed to the route. */
-    private static final long STOP_WAIT_SECONDS = 30;
     private static final Comparator<InboxMessage> OLDEST_FIRST
             = Comparator.comparing(InboxMessage::receivedAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
@@ -114,14 +112,10 @@ public class IletiMerkeziInboxConsumer extends ScheduledPollConsumer {
 
     @Override
     protected void doStop() throws Exception {
-        // wait for the message being handed over, so neither the route nor the repository write is cut in the middle
-        boolean idle = emitter == null || emitter.awaitIdle(STOP_WAIT_SECONDS);
-        try {
+        if (emitter == null) {
             super.doStop();
-        } finally {
-            if (idle && emitter != null) {
-                emitter.release();
-            }
+        } else {
+            emitter.stopWhenIdle(super::doStop);
         }
         // only the default created here: a configured repository may be shared, and its owner stops it
         if (remembered != null) {

@@ -72,8 +72,6 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     public static final int ORDER_LIST_PAUSE_POLLS = ChangeDetection.ORDER_LIST_PAUSE_POLLS;
     /** The most orders taken from a shared hand-over in one poll. */
     private static final int HAND_OVER_BATCH = 1000;
-    /** How long stopping waits for the update being handed to the route. */
-    private static final long STOP_WAIT_SECONDS = 30;
 
     private static final Logger LOG = LoggerFactory.getLogger(IletiMerkeziReportConsumer.class);
 
@@ -181,15 +179,11 @@ public class IletiMerkeziReportConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStop() throws Exception {
         getEndpoint().getComponent().getOrderFeed().unsubscribe(follower);
-        // the scheduler interrupts a running poll; wait for the update being handed over, so neither the route nor
-        // the repository write is cut in the middle (the emitter refuses new ones from now on)
-        boolean idle = emitter == null || emitter.awaitIdle(STOP_WAIT_SECONDS);
-        try {
+        // the scheduler interrupts a running poll: the update being handed over finishes first
+        if (emitter == null) {
             super.doStop();
-        } finally {
-            if (idle && emitter != null) {
-                emitter.release();
-            }
+        } else {
+            emitter.stopWhenIdle(super::doStop);
         }
         if (readers != null) {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(readers);

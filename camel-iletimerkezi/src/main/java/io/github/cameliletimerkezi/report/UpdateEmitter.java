@@ -60,6 +60,8 @@ public final class UpdateEmitter {
         STOPPED
     }
 
+    /** How long stopping waits for the update being handed to the route. */
+    static final long STOP_WAIT_SECONDS = 30;
     /** The most messages of one order to one number counted; a guard against a repository that accepts nothing. */
     private static final int MAX_SLOTS = 100_000;
 
@@ -200,17 +202,23 @@ public final class UpdateEmitter {
         repository.remove(stream + "/" + key);
     }
 
-    /**
-     * Waits (up to the timeout) for the update being handed to the route; the caller then stops the consumer and
-     * calls {@link #release()}. Returns false when the wait timed out.
-     */
-    public boolean awaitIdle(long seconds) throws InterruptedException {
-        return emitting.tryLock(seconds, TimeUnit.SECONDS);
+    /** A consumer's own stop, run by {@link #stopWhenIdle}. */
+    public interface Stop {
+        void run() throws Exception;
     }
 
-    public void release() {
-        if (emitting.isHeldByCurrentThread()) {
-            emitting.unlock();
+    /**
+     * Runs the consumer's stop once the update being handed to the route is done (waiting at most 30 seconds), so
+     * neither the route nor the repository write is cut in the middle; nothing is emitted from then on.
+     */
+    public void stopWhenIdle(Stop stop) throws Exception {
+        boolean idle = emitting.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        try {
+            stop.run();
+        } finally {
+            if (idle) {
+                emitting.unlock();
+            }
         }
     }
 
